@@ -1,0 +1,48 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { remarkMermaid } from './src/markdown/remark-mermaid';
+import { remarkGlossaryLinks } from './src/markdown/remark-glossary-links';
+import { remarkQuiz } from './src/markdown/remark-quiz';
+import { rehypeLinksAndAnchors } from './src/markdown/rehype-links-and-anchors';
+import { codeFrame } from './src/markdown/shiki-code-frame';
+import { normaliseBase } from './src/lib/urls';
+
+// Self-hosting: SITE_URL is the public origin, BASE_PATH the subpath ("/atlas/") the site lives under.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = normaliseBase(process.env.BASE_PATH);
+const root = fileURLToPath(new URL('.', import.meta.url));
+const mermaidVersion = JSON.parse(readFileSync(new URL('./node_modules/mermaid/package.json', import.meta.url), 'utf8')).version;
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } },
+      filter: (page) => !page.endsWith('/404/'),
+    }),
+  ],
+  markdown: {
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'quiz'] },
+    shikiConfig: {
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      defaultColor: false,
+      transformers: [codeFrame],
+    },
+    remarkPlugins: [remarkQuiz, [remarkMermaid, { root, mermaidVersion }], [remarkGlossaryLinks, { root, base }]],
+    rehypePlugins: [rehypeHeadingIds, [rehypeLinksAndAnchors, { root, base }]],
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

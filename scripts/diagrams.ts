@@ -1,0 +1,98 @@
+/**
+ * Renders every ```mermaid block in content/ to SVG, light and dark, into the committed
+ * cache content/diagrams/<key>.svg (key = hash of source, theme, Mermaid version and render
+ * settings). Only missing renders are drawn; unused files are removed.
+ * usage: npm run diagrams [-- content/en/containers]   (needs Chromium; see scripts/lib/browser.ts)
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { launch } from './lib/browser';
+import { codeBlocks, mdxFiles } from './lib/mdx-blocks';
+import { cacheDir, cachePath, diagramKey, diagramThemes, errorLine, readAccessibility, type DiagramTheme } from '../src/lib/diagrams';
+
+const root = resolve(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+const mermaidVersion: string = JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')).version;
+const mermaidScript = require.resolve('mermaid/dist/mermaid.min.js');
+
+const fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
+
+const filters = process.argv.slice(2).map((p) => resolve(p));
+const files = mdxFiles(join(root, 'content')).filter((f) => filters.length === 0 || filters.some((p) => f.startsWith(p)));
+const blocks = files.flatMap((f) => codeBlocks(f, root)).filter((b) => b.lang === 'mermaid');
+
+const errors: string[] = [];
+const jobs: { key: string; theme: DiagramTheme; source: string; where: string; line: number }[] = [];
+const used = new Set<string>();
+for (const block of blocks) {
+  const acc = readAccessibility(block.value);
+  if (!acc.title || !acc.description) errors.push(`${block.file}:${block.line}: add "accTitle: ..." and "accDescr: ..." to this diagram`);
+  for (const theme of diagramThemes) {
+    const key = diagramKey(block.value, theme, mermaidVersion);
+    used.add(key);
+    if (!existsSync(cachePath(root, key))) jobs.push({ key, theme, source: block.value, where: block.file, line: block.line });
+  }
+}
+
+mkdirSync(cacheDir(root), { recursive: true });
+if (jobs.length > 0) {
+  const { browser, close } = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.addScriptTag({ path: mermaidScript });
+    for (const job of jobs) {
+      const result = await page.evaluate(
+        async ({ source, theme, id, fontFamily }) => {
+          const m = (window as unknown as { mermaid: { initialize(c: object): void; render(id: string, s: string): Promise<{ svg: string }> } }).mermaid;
+          m.initialize({
+            startOnLoad: false,
+            securityLevel: 'strict',
+            theme: theme === 'dark' ? 'dark' : 'default',
+            fontFamily,
+            themeVariables: { fontFamily, fontSize: '15px' },
+            flowchart: { useMaxWidth: false, padding: 12 },
+            sequence: { useMaxWidth: false },
+            state: { useMaxWidth: false },
+            timeline: { useMaxWidth: false },
+            class: { useMaxWidth: false },
+          });
+          try {
+            return { svg: (await m.render(id, source)).svg };
+          } catch (error) {
+            document.querySelectorAll(`#d${id}, #${id}`).forEach((n) => n.remove());
+            return { error: String((error as Error)?.message ?? error) };
+          }
+        },
+        { source: job.source, theme: job.theme, id: `d${job.key.slice(0, 10)}-${job.theme}`, fontFamily },
+      );
+      if ('error' in result && result.error) {
+        const rel = errorLine(result.error);
+        // The block's first source line is the line after the ``` fence.
+        const line = rel ? job.line + rel : job.line;
+        const message = `${job.where}:${line}: Mermaid syntax error: ${result.error.split('\n').slice(0, 4).join(' | ')}`;
+        if (!errors.includes(message)) errors.push(message);
+        continue;
+      }
+      writeFileSync(cachePath(root, job.key), `${result.svg}\n`);
+      console.log(`rendered ${job.where}:${job.line} (${job.theme}) -> content/diagrams/${job.key}.svg`);
+    }
+  } finally {
+    await close();
+  }
+}
+
+if (filters.length === 0 && errors.length === 0) {
+  for (const name of readdirSync(cacheDir(root))) {
+    if (name.endsWith('.svg') && !used.has(name.replace(/\.svg$/, ''))) {
+      rmSync(join(cacheDir(root), name));
+      console.log(`removed unused content/diagrams/${name}`);
+    }
+  }
+}
+console.log(`${blocks.length} diagrams in ${files.length} files; ${jobs.length} renders needed; ${errors.length} errors`);
+if (errors.length > 0) {
+  for (const e of errors) console.error(e);
+  process.exit(1);
+}

@@ -1,0 +1,36 @@
+/** Fills the progress page from localStorage and resets it on request. */
+import { format } from '../lib/i18n-format';
+import { browserStorage, loadProgress, resetProgress, type Progress } from '../lib/progress';
+
+class CnaProgress extends HTMLElement {
+  connectedCallback() {
+    const storage = browserStorage();
+    this.render(loadProgress(storage), storage !== undefined);
+    this.querySelector('[data-reset]')?.addEventListener('click', () => {
+      this.render(resetProgress(storage), storage !== undefined);
+      const summary = this.querySelector('.cna-progress__summary');
+      if (summary) summary.textContent = `${this.dataset.sResetDone ?? ''} ${summary.textContent ?? ''}`;
+    });
+  }
+
+  render(progress: Progress, available: boolean) {
+    const s = this.dataset;
+    const items = [...this.querySelectorAll<HTMLLIElement>('li[data-key]')];
+    let read = 0;
+    for (const li of items) {
+      const key = li.dataset.key ?? '';
+      const isRead = key in progress.read;
+      if (isRead) read++;
+      li.dataset.read = String(isRead);
+      const mark = li.querySelector('[data-mark]');
+      if (mark) mark.textContent = isRead ? (s.sRead ?? '') : (s.sUnread ?? '');
+      const quiz = Object.entries(progress.quizzes).find(([id]) => id.startsWith(key));
+      const quizEl = li.querySelector('[data-quiz]');
+      if (quizEl) quizEl.textContent = quiz ? format(s.sQuiz ?? '', { right: quiz[1].right, total: quiz[1].total }) : '';
+    }
+    const summary = this.querySelector('.cna-progress__summary');
+    if (summary) summary.textContent = available ? format(s.sSummary ?? '', { read, total: items.length }) : (s.sNoStorage ?? '');
+  }
+}
+
+if (!customElements.get('cna-progress')) customElements.define('cna-progress', CnaProgress);

@@ -1,0 +1,75 @@
+/**
+ * The reading shell's behaviour, loaded on every page (kept small: it is the only JS a
+ * reader downloads before opening search or a lab): theme switch, phone menu, search
+ * shortcuts, copy buttons, contents highlighting and marking the page as read.
+ */
+import { browserStorage, markRead, progressKey } from '../lib/progress';
+import { setupToc } from './toc';
+import { setupCopyButtons } from './copy';
+
+const root = document.documentElement;
+
+function applyTheme(choice: string) {
+  const dark = choice === 'dark' || (choice === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
+  root.dataset.theme = dark ? 'dark' : 'light';
+  root.dataset.themeChoice = choice;
+}
+
+for (const select of document.querySelectorAll<HTMLSelectElement>('[data-theme-select]')) {
+  select.value = root.dataset.themeChoice ?? 'system';
+  select.addEventListener('change', () => {
+    try {
+      if (select.value === 'system') localStorage.removeItem('cna-theme');
+      else localStorage.setItem('cna-theme', select.value);
+    } catch {
+      /* storage unavailable: the choice lasts for this page only */
+    }
+    applyTheme(select.value);
+  });
+}
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+  if (root.dataset.themeChoice === 'system') applyTheme('system');
+});
+
+// Phone menu: the button shows and hides the sidebar; Escape closes it.
+const menu = document.querySelector<HTMLButtonElement>('.cna-menu-button');
+const sidebar = document.getElementById('cna-sidebar');
+if (menu && sidebar) {
+  root.dataset.hasSidebar = 'true';
+  const label = menu.querySelector('.cna-menu-button__label');
+  const setOpen = (open: boolean) => {
+    menu.setAttribute('aria-expanded', String(open));
+    root.toggleAttribute('data-menu-open', open);
+    if (label) label.textContent = (open ? menu.dataset.labelClose : menu.dataset.labelOpen) ?? '';
+  };
+  menu.addEventListener('click', () => setOpen(menu.getAttribute('aria-expanded') !== 'true'));
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && root.hasAttribute('data-menu-open')) {
+      setOpen(false);
+      menu.focus();
+    }
+  });
+}
+
+// Search: the dialog's code and Pagefind load on first use.
+let searchModule: Promise<typeof import('./search')> | undefined;
+function openSearch() {
+  searchModule ??= import('./search');
+  void searchModule.then((m) => m.open());
+}
+for (const button of document.querySelectorAll('[data-open-search]')) button.addEventListener('click', openSearch);
+document.addEventListener('keydown', (e) => {
+  const target = e.target as HTMLElement;
+  const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+  if ((e.key === 'k' && (e.metaKey || e.ctrlKey)) || (e.key === '/' && !typing && !e.metaKey && !e.ctrlKey && !e.altKey)) {
+    e.preventDefault();
+    openSearch();
+  }
+});
+
+setupCopyButtons();
+setupToc();
+
+if (document.querySelector('main[data-page-kind="doc"]')) {
+  markRead(browserStorage(), progressKey(location.pathname, root.dataset.base ?? '/'));
+}

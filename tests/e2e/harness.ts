@@ -1,0 +1,92 @@
+/**
+ * Shared setup for browser and built-site tests: a static file server for dist/ (or the
+ * subpath build in dist-subpath/, served under /atlas/), and Chromium via playwright-core.
+ * The site is built by `npm test` (scripts/test.ts) before these tests run.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch } from '../../scripts/lib/browser';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const distDir = join(root, 'dist');
+export const subpathDir = join(root, 'dist-subpath');
+export const subpathBase = '/atlas/';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml',
+  '.txt': 'text/plain', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
+};
+
+export interface SiteServer {
+  url: (path?: string) => string;
+  close: () => Promise<void>;
+}
+
+/** Serves dir under base like a plain static host: /x/ -> /x/index.html, unknown -> 404.html. */
+export async function serve(dir = distDir, base = '/'): Promise<SiteServer> {
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run \`npm run build\` first (npm test does).`);
+  const server: Server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file: string | undefined;
+    if (pathname.startsWith(base)) {
+      const rel = pathname.slice(base.length);
+      const candidate = join(dir, rel);
+      if (candidate.startsWith(dir)) {
+        if (existsSync(candidate) && statSync(candidate).isFile()) file = candidate;
+        else if (existsSync(join(candidate, 'index.html'))) file = join(candidate, 'index.html');
+      }
+    }
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': types['.html'] });
+      res.end(readFileSync(join(dir, '404.html')));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (path = '') => `http://127.0.0.1:${port}${base}${path.replace(/^\//, '')}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+export interface Harness {
+  site: SiteServer;
+  browser: Browser;
+  /** A fresh context (own storage) and page; options are passed to newContext. */
+  page: (options?: Parameters<Browser['newContext']>[0]) => Promise<{ page: Page; context: BrowserContext; errors: Error[] }>;
+  close: () => Promise<void>;
+}
+
+export async function start(dir = distDir, base = '/'): Promise<Harness> {
+  const site = await serve(dir, base);
+  const { browser, close } = await launch();
+  const contexts: BrowserContext[] = [];
+  return {
+    site,
+    browser,
+    page: async (options) => {
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      const page = await context.newPage();
+      // Uncaught errors in the page are collected so tests can assert there were none.
+      const errors: Error[] = [];
+      page.on('pageerror', (error) => errors.push(error));
+      return { page, context, errors };
+    },
+    close: async () => {
+      for (const c of contexts) await c.close().catch(() => {});
+      await close();
+      await site.close();
+    },
+  };
+}
+
+export const phone = { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const desktop = { viewport: { width: 1360, height: 900 } };

@@ -3,7 +3,7 @@
  * reader downloads before opening search or a lab): theme switch, phone menu, search
  * shortcuts, copy buttons, contents highlighting and marking the page as read.
  */
-import { browserStorage, markRead, progressKey } from '../lib/progress';
+import { browserStorage, loadProgress, markRead, progressKey } from '../lib/progress';
 import { setupToc } from './toc';
 import { setupCopyButtons } from './copy';
 
@@ -70,6 +70,12 @@ document.addEventListener('keydown', (e) => {
 setupCopyButtons();
 setupToc();
 
-if (document.querySelector('main[data-page-kind="doc"]')) {
-  markRead(browserStorage(), progressKey(location.pathname, root.dataset.base ?? '/'));
+// Count this page as read, and tick the pages already read in the sidebar and chapter lists.
+const storage = browserStorage();
+const base = root.dataset.base ?? '/';
+const progress = document.querySelector('main[data-page-kind="doc"]')
+  ? markRead(storage, progressKey(location.pathname, base))
+  : loadProgress(storage);
+for (const link of document.querySelectorAll<HTMLElement>('[data-progress-path]')) {
+  if ((link.dataset.progressPath ?? '').replace(/^zh-cn\//, '') in progress.read) link.dataset.read = 'true';
 }

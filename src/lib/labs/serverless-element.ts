@@ -55,7 +55,7 @@ class CnaServerless extends HTMLElement {
 <figure class="sl-figure"><figcaption id="${id}-cap"><strong>${tr(s, 'chartTitle')}</strong> ${tr(s, 'chartCaption')}</figcaption>
 <p class="sl-legend"><span class="sl-key sl-key-solid" aria-hidden="true"></span>${tr(s, 'legendInstances')} <span class="sl-key sl-key-dashed" aria-hidden="true"></span>${tr(s, 'legendReady')} <span class="sl-key sl-key-band" aria-hidden="true"></span>${tr(s, 'legendPanicBand')}</p>
 <div class="sl-chart-box" data-part="chart"></div><p class="sl-visually-hidden" id="${id}-desc" data-part="desc"></p></figure>
-<div class="sl-field sl-inspect"><label for="${id}-t">${tr(s, 'inspect')}</label><input id="${id}-t" type="range" min="0" max="${DURATION - 1}" step="1" value="${this.inspectT}" data-inspect><output for="${id}-t" data-part="inspect"></output></div>
+<div class="sl-field sl-inspect"><label for="${id}-t">${tr(s, 'inspect')}</label><input id="${id}-t" type="range" min="0" max="${DURATION - 1}" step="1" value="${this.inspectT}" data-inspect><p class="sl-readout" data-part="inspect"></p></div>
 <details class="sl-details"><summary>${tr(s, 'table')}</summary><div class="sl-scroll" data-part="table"></div></details>
 <section aria-labelledby="${id}-ev"><h3 id="${id}-ev">${tr(s, 'events')}</h3><div data-part="events"></div></section>
 <p class="sl-note">${tr(s, 'simplifications')}</p>
@@ -86,8 +86,9 @@ class CnaServerless extends HTMLElement {
     const next = parse(serialize({ ...this.settings, [key]: value } as Settings));
     const modeChanged = next.mode !== this.settings.mode;
     this.settings = next;
-    const out = this.querySelector<HTMLOutputElement>(`#${this.uid}-${key}-out`);
+    const out = this.querySelector(`#${this.uid}-${key}-out`);
     if (out) out.innerHTML = valueText(this.str, key, next);
+    if (el.type === 'range') el.setAttribute('aria-valuetext', out?.textContent ?? el.value);
     if (modeChanged) this.renderControls();
     window.clearTimeout(this.timer);
     if (committed) this.recompute();

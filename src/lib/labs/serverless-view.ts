@@ -78,7 +78,7 @@ function controlHtml(id: string, c: Control, s: Settings, str: Strings): string 
     return `<div class="sl-field">${label}<input id="${cid}" data-key="${c.key}" type="number" inputmode="decimal" min="0" step="any" value="${esc(value)}"></div>`;
   }
   const [min, max, step] = RANGES[c.key as keyof typeof RANGES];
-  return `<div class="sl-field">${label}<div class="sl-range"><input id="${cid}" data-key="${c.key}" type="range" min="${min}" max="${max}" step="${step}" value="${esc(value)}"><output for="${cid}" id="${cid}-out">${valueText(str, c.key, s)}</output></div></div>`;
+  return `<div class="sl-field">${label}<div class="sl-range"><input id="${cid}" data-key="${c.key}" type="range" min="${min}" max="${max}" step="${step}" value="${esc(value)}" aria-valuetext="${valueText(str, c.key, s)}"><span class="sl-value" id="${cid}-out" aria-hidden="true">${valueText(str, c.key, s)}</span></div></div>`;
 }
 
 export function controlsHtml(id: string, s: Settings, str: Strings): string {

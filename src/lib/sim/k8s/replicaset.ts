@@ -42,7 +42,7 @@ export function deletionOrder(s: K8sState, candidates: readonly PodState[]): Pod
   const tieBreak = new Map(candidates.map((p) => [p.name, nextRandom(s)] as const));
   return [...candidates].sort(
     (a, b) =>
-      0 ||
+      Number(a.node !== null) - Number(b.node !== null) ||
       Number(a.ready) - Number(b.ready) ||
       rank(b) - rank(a) ||
       (b.readySince ?? 0) - (a.readySince ?? 0) ||

@@ -1,0 +1,94 @@
+/** Search against the real Pagefind index of the real build, driven from the keyboard. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { desktop, start, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await start();
+});
+afterAll(async () => h?.close());
+
+async function search(page: Page, query: string) {
+  const input = page.getByRole('searchbox');
+  await input.fill(query);
+  await page.waitForFunction(
+    (q) => (document.querySelector('.cna-search__status')?.textContent ?? '').includes(q),
+    query,
+    { timeout: 15_000 },
+  );
+  return page.locator('.cna-search__result');
+}
+
+describe('search', () => {
+  it('loads Pagefind only when the dialog first opens', async () => {
+    const { page } = await h.page(desktop);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(h.site.url('containers/'));
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((u) => u.includes('pagefind'))).toEqual([]);
+    await page.keyboard.press('/');
+    await expect(page.getByRole('dialog').isVisible()).resolves.toBe(true);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('pagefind.js')));
+  });
+
+  it('opens with Ctrl+K and the button, finds a page with its heading and a highlighted excerpt', async () => {
+    const { page } = await h.page(desktop);
+    await page.goto(h.site.url());
+    await page.keyboard.press('Control+k');
+    expect(await page.getByRole('dialog').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Search' }).click();
+    const results = await search(page, 'copy-on-write');
+    expect(await results.count()).toBeGreaterThan(0);
+    const first = results.first();
+    expect(await first.locator('.cna-search__page').textContent()).toBeTruthy();
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+  });
+
+  it('is fully keyboard operable: arrows move through results and Enter opens one', async () => {
+    const { page } = await h.page(desktop);
+    await page.goto(h.site.url());
+    await page.keyboard.press('/');
+    await search(page, 'kubelet');
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toBeTruthy();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(focused);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => focused!.startsWith(u.pathname) || u.href.includes(focused!.split('#')[0]));
+  });
+
+  it('finds a glossary term first when searched by name', async () => {
+    const { page } = await h.page(desktop);
+    await page.goto(h.site.url());
+    await page.keyboard.press('/');
+    const results = await search(page, 'sidecar');
+    expect(await results.first().getAttribute('href')).toMatch(/\/glossary\/#sidecar$/);
+  });
+
+  it('answers Chinese queries from the Chinese index only', async () => {
+    const { page } = await h.page(desktop);
+    await page.goto(h.site.url('zh-cn/'));
+    await page.keyboard.press('/');
+    for (const query of ['命名空间', '名字空间']) {
+      const results = await search(page, query);
+      const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.length, query).toBeGreaterThan(0);
+      expect(hrefs.some((href) => href.includes('/zh-cn/containers/namespaces-and-cgroups/')), `${query}: ${hrefs.join(' ')}`).toBe(true);
+      expect(hrefs.every((href) => href.includes('/zh-cn/')), hrefs.join(' ')).toBe(true);
+    }
+  });
+
+  it('does not index the header, sidebar or footer', async () => {
+    const { page } = await h.page(desktop);
+    await page.goto(h.site.url());
+    await page.keyboard.press('/');
+    const results = await search(page, 'tracking');
+    expect(await results.count()).toBe(0);
+  });
+});

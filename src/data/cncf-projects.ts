@@ -301,4 +301,10 @@ export const cncfProjects: CncfProject[] = [
     homepage: 'https://www.kubeflow.org/', source: LANDSCAPE,
     chapters: ['cncf'],
   },
+  {
+    id: 'tekton', name: 'Tekton', category: 'Application delivery', maturity: 'incubating',
+    accepted: '2026-03-24', incubating: '2026-03-24',
+    homepage: 'https://tekton.dev/', source: 'https://github.com/cncf/toc/issues/1310',
+    chapters: ['cncf', 'serverless'],
+  },
 ];

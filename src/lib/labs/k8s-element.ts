@@ -113,7 +113,8 @@ class K8sLab extends HTMLElement {
   private log(lines: string[], announce = true): void {
     if (lines.length === 0) return;
     const tick = this.t('state.tick', { tick: this.state.tick });
-    for (const line of lines) this.logList.prepend(h('li', {}, h('span', { class: 'k8s-muted' }, tick), ' ', line));
+    // Newest batch on top, each batch in the order it happened.
+    for (const line of [...lines].reverse()) this.logList.prepend(h('li', {}, h('span', { class: 'k8s-muted' }, tick), ' ', line));
     while (this.logList.children.length > LOG_LIMIT) this.logList.lastElementChild?.remove();
     if (!announce) return;
     const shown = lines.slice(0, 3);

@@ -20,6 +20,18 @@ export interface MermaidOptions {
   mermaidVersion: string;
 }
 
+/**
+ * Let a diagram shrink to the column, but never below 80% of its natural size (15px text
+ * stays at 12px or more); past that the figure scrolls sideways instead.
+ */
+function fitToWidth(svg: Element) {
+  const width = Number(svg.properties.width);
+  if (!Number.isFinite(width) || width <= 0) return;
+  delete svg.properties.width;
+  delete svg.properties.height;
+  svg.properties.style = `width:100%;max-width:${Math.ceil(width)}px;min-width:${Math.ceil(width * 0.8)}px`;
+}
+
 export function remarkMermaid(options: MermaidOptions) {
   return (tree: Root, file: VFile) => {
     visit(tree, 'code', (node: Code, index, parent) => {
@@ -38,6 +50,7 @@ export function remarkMermaid(options: MermaidOptions) {
         const svg = fromHtml(readFileSync(path, 'utf8'), { fragment: true }).children.filter(
           (child): child is Element => child.type === 'element',
         );
+        for (const el of svg) fitToWidth(el);
         return h(`div.cna-diagram__render.cna-diagram__render--${theme}`, svg);
       });
       const figure = h('figure.cna-diagram', [

@@ -41,7 +41,7 @@ describe('Kubernetes control-loop lab', () => {
 
   it('fails a node, evicts its Pods after the delay and replaces them elsewhere', async () => {
     const { page, errors } = await open();
-    await expect(page.getByRole('heading', { name: 'Kubernetes control loop and scheduler' })).toBeTruthy();
+    expect(await page.getByRole('heading', { name: 'Kubernetes control loop and scheduler' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Fail node-1' }).click();
     expect(await status(page).textContent()).toContain('node-1 stopped answering');
     // The same button now offers recovery and keeps keyboard focus.

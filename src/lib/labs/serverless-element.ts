@@ -54,9 +54,9 @@ class CnaServerless extends HTMLElement {
 <section class="sl-results" aria-labelledby="${id}-res"><h3 id="${id}-res">${tr(s, 'results')}</h3><p class="sl-muted" data-part="target"></p><div data-part="summary"></div></section>
 <figure class="sl-figure"><figcaption id="${id}-cap"><strong>${tr(s, 'chartTitle')}</strong> ${tr(s, 'chartCaption')}</figcaption>
 <p class="sl-legend"><span class="sl-key sl-key-solid" aria-hidden="true"></span>${tr(s, 'legendInstances')} <span class="sl-key sl-key-dashed" aria-hidden="true"></span>${tr(s, 'legendReady')} <span class="sl-key sl-key-band" aria-hidden="true"></span>${tr(s, 'legendPanicBand')}</p>
-<div class="sl-chart-box" data-part="chart"></div><p class="sl-visually-hidden" id="${id}-desc" data-part="desc"></p></figure>
+<div class="sl-chart-box" data-part="chart" tabindex="0" role="region" aria-label="${tr(s, 'chartTitle')}"></div><p class="sl-visually-hidden" id="${id}-desc" data-part="desc"></p></figure>
 <div class="sl-field sl-inspect"><label for="${id}-t">${tr(s, 'inspect')}</label><input id="${id}-t" type="range" min="0" max="${DURATION - 1}" step="1" value="${this.inspectT}" data-inspect><p class="sl-readout" data-part="inspect"></p></div>
-<details class="sl-details"><summary>${tr(s, 'table')}</summary><div class="sl-scroll" data-part="table"></div></details>
+<details class="sl-details"><summary>${tr(s, 'table')}</summary><div class="sl-scroll" data-part="table" tabindex="0" role="region" aria-label="${tr(s, 'table')}"></div></details>
 <section aria-labelledby="${id}-ev"><h3 id="${id}-ev">${tr(s, 'events')}</h3><div data-part="events"></div></section>
 <p class="sl-note">${tr(s, 'simplifications')}</p>
 <section class="sl-log" aria-labelledby="${id}-log"><h3 id="${id}-log">${tr(s, 'log')}</h3><p role="status" data-part="status"></p><ol data-part="log"></ol></section>`;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { codeBlocks, mdxFiles } from '../../../scripts/lib/mdx-blocks';
@@ -13,6 +13,13 @@ import { codeBlocks, mdxFiles } from '../../../scripts/lib/mdx-blocks';
 const root = join(import.meta.dirname, '../../..');
 const blocks = mdxFiles(join(root, 'content')).flatMap((f) => codeBlocks(f, root));
 const checked = (b: { meta: string }) => !/\bnocheck\b/.test(b.meta);
+
+/** A fresh folder inside node_modules (so imports resolve), unique to this run. */
+function scratch(kind: string): string {
+  const base = join(root, 'node_modules', '.cna-code-check');
+  mkdirSync(base, { recursive: true });
+  return mkdtempSync(join(base, `${kind}-`));
+}
 
 const modelPackages: [RegExp, (group: string, version: string) => string][] = [
   [/^$/, (_g, v) => `kubernetes-models/${v}`],
@@ -66,9 +73,7 @@ describe('code examples in the chapters', () => {
 
   it('compiles every Python example', () => {
     const python = blocks.filter((b) => b.lang === 'python' && checked(b));
-    const dir = join(root, 'node_modules', '.cna-code-check', 'py');
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
+    const dir = scratch('py');
     const problems: string[] = [];
     python.forEach((b, i) => {
       const file = join(dir, `block${i}.py`);
@@ -78,14 +83,12 @@ describe('code examples in the chapters', () => {
       if (r.status !== 0) problems.push(`${b.file}:${b.line}: ${r.stderr.trim().split('\n').pop()}`);
     });
     expect(problems).toEqual([]);
-  });
+  }, 120_000);
 
   it('type-checks every TypeScript example as a strict standalone module', () => {
     const ts = blocks.filter((b) => (b.lang === 'ts' || b.lang === 'typescript') && checked(b));
     if (ts.length === 0) return;
-    const dir = join(root, 'node_modules', '.cna-code-check', 'ts');
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
+    const dir = scratch('ts');
     const names = ts.map((b, i) => {
       const name = `block${i}.ts`;
       writeFileSync(join(dir, name), b.value.includes('export ') || b.value.includes('import ') ? b.value : `${b.value}\nexport {};\n`);

@@ -37,6 +37,14 @@ export function maxEjectionMs(s: MeshSettings): number {
   return Math.max(DEFAULT_MAX_EJECTION_MS, s.baseEjectionMs);
 }
 
+/**
+ * Istio copies maxEjectionPercent to Envoy only when it is above 0, so 0 leaves Envoy's own
+ * default of 10 % (istio/istio pilot `applyOutlierDetection`).
+ */
+export function effectiveMaxEjectionPercent(s: MeshSettings): number {
+  return s.maxEjectionPercent > 0 ? s.maxEjectionPercent : 10;
+}
+
 /** How long the host stays out, given its current multiplier. */
 export function ejectionDuration(s: MeshSettings, host: HostState): number {
   return Math.min(s.baseEjectionMs * host.multiplier, maxEjectionMs(s));
@@ -65,7 +73,7 @@ export function reportStatus(
   const members = cluster(hosts, host.version);
   const ejectedNow = members.filter((h) => h.ejected).length;
   const percent = (100 * (ejectedNow + 1)) / members.length;
-  if (percent > s.maxEjectionPercent) return { kind: 'eject-blocked', at: now, pod: host.id, percent };
+  if (percent > effectiveMaxEjectionPercent(s)) return { kind: 'eject-blocked', at: now, pod: host.id, percent };
   host.ejected = true;
   host.ejectedAt = now;
   host.ejections += 1;

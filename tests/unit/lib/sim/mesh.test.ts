@@ -248,6 +248,10 @@ describe('max ejection percent (rule 8.6)', () => {
     expect(st.events.find((e) => e.kind === 'eject-blocked')).toMatchObject({ pod: 'reviews-v2-0', percent: 50 });
   });
 
+  it("treats maxEjectionPercent 0 as unset, so Envoy's default of 10 % applies (Istio applyOutlierDetection)", () => {
+    expect(ejectedAtEnd(run(cfg({ ...allBad, maxEjectionPercent: 0 })))).toBe(1);
+  });
+
   it('counts each subset (Envoy cluster) on its own', () => {
     const st = run(cfg({ ...od, weights: [50, 50], pods: [2, 2], badVersion: 'v2', badCount: 2, maxEjectionPercent: 50, batch: 200 }));
     expect(st.hosts.filter((h) => h.ejected && h.version === 'v2')).toHaveLength(1);

@@ -1,0 +1,98 @@
+/**
+ * The twelve-factor self-assessment in a real browser: answering, the shareable ?tf= link,
+ * advice, and links to the chapter that keep the base path. Runs against the built sites.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { desktop, distDir, phone, start, subpathBase, subpathDir, type Harness } from './harness';
+
+function labPage(dir: string, id: string): string {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html') && !f.startsWith('zh-cn'))
+    .sort();
+  const hit = files.find((f) => readFileSync(join(dir, f), 'utf8').includes(`data-lab="${id}"`));
+  if (!hit) throw new Error(`No built English page in ${dir} contains <Lab id="${id}" />`);
+  return hit.replace(/index\.html$/, '');
+}
+
+describe('twelve-factor self-assessment', () => {
+  let h: Harness;
+  let path: string;
+
+  beforeAll(async () => {
+    h = await start();
+    path = labPage(distDir, 'twelve-factor-check');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function open(query = '', options: Parameters<Harness['page']>[0] = desktop): Promise<{ page: Page; errors: Error[] }> {
+    const { page, errors } = await h.page(options);
+    await page.goto(h.site.url(`${path}${query}`));
+    await page.getByRole('button', { name: 'Copy link to these answers' }).waitFor();
+    return { page, errors };
+  }
+  const status = (page: Page) => page.locator('cna-tf [role="status"]');
+
+  it('stores an answer in the URL and scores its factor', async () => {
+    const { page, errors } = await open();
+    await page.getByRole('radio', { name: 'In environment variables, set separately for each deploy' }).check();
+    expect(new URL(page.url()).searchParams.get('tf')).toBe('----2');
+    expect(await status(page).textContent()).toBe('III. Config: 2 of 2, ✓ follows it.');
+    expect(await page.locator('cna-tf .tf-total').textContent()).toContain('Score: 2 of 48 (1 of 24 questions answered)');
+    expect(errors).toEqual([]);
+  });
+
+  it('restores answers from a shared link and advises on the weakest factors first', async () => {
+    const { page } = await open('?tf=2200');
+    expect(await page.getByRole('radio', { name: 'They are installed by hand on the servers' }).isChecked()).toBe(true);
+    const advice = page.locator('cna-tf .tf-advice > li').first();
+    expect(await advice.innerText()).toContain('II. Dependencies (✗ breaks it)');
+    const href = await advice.getByRole('link').getAttribute('href');
+    expect(href).toBe('/twelve-factor/codebase-dependencies-config/#ii-dependencies');
+    await advice.getByRole('link').click();
+    await page.waitForURL(/#ii-dependencies$/);
+    expect(await page.locator('#ii-dependencies').count()).toBe(1);
+  });
+
+  it('tolerates a damaged link and clears all answers', async () => {
+    const { page, errors } = await open('?tf=2x<9');
+    expect(await page.getByRole('radio', { name: 'In one repository per app; every environment deploys a version of it' }).isChecked()).toBe(true);
+    expect(await page.locator('cna-tf input[type="radio"]:checked').count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('tf')).toBe('2x<9');
+    await page.getByRole('button', { name: 'Clear all answers' }).click();
+    expect(new URL(page.url()).searchParams.has('tf')).toBe(false);
+    expect(await status(page).textContent()).toBe('All answers cleared.');
+    expect(errors).toEqual([]);
+  });
+
+  it('copies the link to the clipboard', async () => {
+    const { page } = await open('?tf=2', { ...desktop, permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.getByRole('button', { name: 'Copy link to these answers' }).click();
+    expect(await status(page).textContent()).toBe('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('tf=2');
+  });
+
+  it('fits a 375 px wide phone screen without sideways scrolling', async () => {
+    const { page } = await open('?tf=012012', phone);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+describe.skipIf(!existsSync(join(subpathDir, 'index.html')))('twelve-factor links under a subpath', () => {
+  it('prefixes the chapter links with the base path', async () => {
+    const h = await start(subpathDir, subpathBase);
+    try {
+      const { page } = await h.page(desktop);
+      await page.goto(h.site.url(`${labPage(subpathDir, 'twelve-factor-check')}?tf=0`));
+      const href = await page.locator('cna-tf .tf-advice a').first().getAttribute('href');
+      expect(href).toBe('/atlas/twelve-factor/codebase-dependencies-config/#i-codebase');
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import { parse } from 'yaml';
 import { quizSchema } from '../schemas/quiz';
 import { where } from './where';
+import { localeOfFile } from '../lib/page-path';
 
 export function parseQuiz(source: string, location: string) {
   let data: unknown;
@@ -40,6 +41,8 @@ export function remarkQuiz() {
         attributes: [
           { type: 'mdxJsxAttribute', name: 'data', value: JSON.stringify(questions) },
           { type: 'mdxJsxAttribute', name: 'index', value: String(count) },
+          // The language the quiz is written in: its "learn" links go to pages in that language.
+          { type: 'mdxJsxAttribute', name: 'locale', value: localeOfFile(file.path) },
         ],
         children: [],
       } as never;

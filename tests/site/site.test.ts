@@ -75,7 +75,7 @@ describe.each(builds)('$name', ({ dir, base, origin }) => {
         if (attr(canonical ?? { type: 'element', tagName: 'x', properties: {}, children: [] }, 'href') !== `${origin}${base}${page.path}`) {
           problems.push(`${page.path}: canonical is ${canonical && attr(canonical, 'href')}`);
         }
-        const alternates = elements(page.tree, (e) => e.tagName === 'link' && attr(e, 'rel') === 'alternate' && attr(e, 'hreflang') !== undefined);
+        const alternates = elements(page.tree, (e) => e.tagName === 'link' && attr(e, 'rel') === 'alternate' && attr(e, 'hrefLang') !== undefined);
         if (alternates.length === 0) problems.push(`${page.path}: no hreflang alternates`);
         for (const a of alternates) {
           const href = attr(a, 'href') ?? '';

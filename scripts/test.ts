@@ -1,6 +1,6 @@
 /**
  * `npm test`: every test, in order, with one pass/fail summary at the end.
- *  1. unit tests (vitest project "unit")
+ *  1. unit tests (vitest project "unit") and the strict type check (astro check)
  *  2. the real build (`npm run build` -> dist/) and a subpath build (BASE_PATH=/atlas/ -> dist-subpath/)
  *  3. built-site checks and browser tests in Chromium (vitest project "e2e")
  * Set SKIP_BUILD=1 to reuse existing builds while iterating.
@@ -38,6 +38,7 @@ function vitest(project: string): void {
 }
 
 vitest('unit');
+run('type check', 'npx', ['astro', 'check', '--minimumFailingSeverity', 'error']);
 
 let browserOk = true;
 try {

@@ -35,7 +35,7 @@ export function remarkGlossaryLinks(options: GlossaryLinkOptions) {
       const link: Link = {
         ...node,
         url: href,
-        data: { hProperties: { className: ['cna-term__link'], ariaDescribedBy: tipId, dataTerm: id } },
+        data: { hProperties: { className: ['cna-term__link'], ariaDescribedBy: [tipId], dataTerm: id } },
       };
       // The tooltip sits beside the link, not inside it, so the link's accessible name stays the term.
       const tip: Emphasis = {

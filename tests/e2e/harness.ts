@@ -41,8 +41,9 @@ export async function serve(dir = distDir, base = '/'): Promise<SiteServer> {
       }
     }
     if (!file) {
+      const notFound = join(dir, '404.html');
       res.writeHead(404, { 'Content-Type': types['.html'] });
-      res.end(readFileSync(join(dir, '404.html')));
+      res.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
     res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });

@@ -70,6 +70,9 @@ describe.each(builds)('$name', ({ dir, base, origin }) => {
       if (!title || !(title.children[0] as { value?: string })?.value?.trim()) problems.push(`${page.path}: no <title>`);
       if (!desc || (attr(desc, 'content') ?? '').length < 20) problems.push(`${page.path}: no meta description`);
       if (!og) problems.push(`${page.path}: no og:title`);
+      const ogImage = elements(page.tree, (e) => e.tagName === 'meta' && attr(e, 'property') === 'og:image')[0];
+      const image = ogImage && attr(ogImage, 'content');
+      if (!image?.startsWith(`${origin}${base}`) || !existsSync(join(dir, image.slice(`${origin}${base}`.length)))) problems.push(`${page.path}: og:image ${image} is missing`);
       if (!langLink) problems.push(`${page.path}: no language switch`);
       if (page.path !== '404.html') {
         if (attr(canonical ?? { type: 'element', tagName: 'x', properties: {}, children: [] }, 'href') !== `${origin}${base}${page.path}`) {

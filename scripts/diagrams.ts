@@ -3,6 +3,7 @@
  * cache content/diagrams/<key>.svg (key = hash of source, theme, Mermaid version and render
  * settings). Only missing renders are drawn; unused files are removed.
  * usage: npm run diagrams [-- content/en/containers]   (needs Chromium; see scripts/lib/browser.ts)
+ *        tsx scripts/diagrams.ts --root tests/fixtures/diagrams   (another content tree)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,14 +12,50 @@ import { launch } from './lib/browser';
 import { codeBlocks, mdxFiles } from './lib/mdx-blocks';
 import { cacheDir, cachePath, diagramKey, diagramThemes, errorLine, readAccessibility, type DiagramTheme } from '../src/lib/diagrams';
 
-const root = resolve(import.meta.dirname, '..');
+// --root DIR renders another content tree (tests use a fixture); paths after it filter files.
+const argv = process.argv.slice(2);
+const rootFlag = argv.indexOf('--root');
+const root = rootFlag >= 0 ? resolve(argv[rootFlag + 1]) : resolve(import.meta.dirname, '..');
+if (rootFlag >= 0) argv.splice(rootFlag, 2);
 const require = createRequire(import.meta.url);
 const mermaidVersion: string = JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')).version;
 const mermaidScript = require.resolve('mermaid/dist/mermaid.min.js');
 
 const fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
 
-const filters = process.argv.slice(2).map((p) => resolve(p));
+/**
+ * Mermaid's dark theme puts light grey text on mid-grey label and cluster backgrounds (below
+ * 4.5:1). These colours match the site's dark figure background and pass AA everywhere.
+ */
+const darkVariables = {
+  background: '#1b222c',
+  primaryColor: '#1f3550',
+  primaryTextColor: '#e6eaf0',
+  primaryBorderColor: '#7cb8ff',
+  secondaryColor: '#2c2745',
+  tertiaryColor: '#1d2b25',
+  lineColor: '#a9b3c1',
+  textColor: '#e6eaf0',
+  edgeLabelBackground: '#1b222c',
+  clusterBkg: '#222a35',
+  clusterBorder: '#5c6b7f',
+  titleColor: '#e6eaf0',
+  nodeTextColor: '#e6eaf0',
+  noteBkgColor: '#2b2110',
+  noteTextColor: '#f3e9d2',
+  noteBorderColor: '#f0b35a',
+  actorBkg: '#1f3550',
+  actorBorder: '#7cb8ff',
+  actorTextColor: '#e6eaf0',
+  signalColor: '#e6eaf0',
+  signalTextColor: '#e6eaf0',
+  labelBoxBkgColor: '#1f3550',
+  labelTextColor: '#e6eaf0',
+  loopTextColor: '#e6eaf0',
+  activationBkgColor: '#2c2745',
+};
+
+const filters = argv.map((p) => resolve(p));
 const files = mdxFiles(join(root, 'content')).filter((f) => filters.length === 0 || filters.some((p) => f.startsWith(p)));
 const blocks = files.flatMap((f) => codeBlocks(f, root)).filter((b) => b.lang === 'mermaid');
 
@@ -44,14 +81,14 @@ if (jobs.length > 0) {
     await page.addScriptTag({ path: mermaidScript });
     for (const job of jobs) {
       const result = await page.evaluate(
-        async ({ source, theme, id, fontFamily }) => {
+        async ({ source, theme, id, fontFamily, darkVariables }) => {
           const m = (window as unknown as { mermaid: { initialize(c: object): void; render(id: string, s: string): Promise<{ svg: string }> } }).mermaid;
           m.initialize({
             startOnLoad: false,
             securityLevel: 'strict',
             theme: theme === 'dark' ? 'dark' : 'default',
             fontFamily,
-            themeVariables: { fontFamily, fontSize: '15px' },
+            themeVariables: theme === 'dark' ? { ...darkVariables, fontFamily, fontSize: '15px' } : { fontFamily, fontSize: '15px' },
             flowchart: { useMaxWidth: false, padding: 12 },
             sequence: { useMaxWidth: false },
             state: { useMaxWidth: false },
@@ -65,12 +102,13 @@ if (jobs.length > 0) {
             return { error: String((error as Error)?.message ?? error) };
           }
         },
-        { source: job.source, theme: job.theme, id: `d${job.key.slice(0, 10)}-${job.theme}`, fontFamily },
+        { source: job.source, theme: job.theme, id: `d${job.key.slice(0, 10)}-${job.theme}`, fontFamily, darkVariables },
       );
       if ('error' in result && result.error) {
         const rel = errorLine(result.error);
         // The block's first source line is the line after the ``` fence.
-        const line = rel ? job.line + rel : job.line;
+        // An error "at EOF" is reported one line past the end: point at the block's last line.
+        const line = rel ? job.line + Math.min(rel, job.source.trimEnd().split('\n').length) : job.line;
         const message = `${job.where}:${line}: Mermaid syntax error: ${result.error.split('\n').slice(0, 4).join(' | ')}`;
         if (!errors.includes(message)) errors.push(message);
         continue;

@@ -9,7 +9,7 @@ export const diagramThemes = ['light', 'dark'] as const;
 export type DiagramTheme = (typeof diagramThemes)[number];
 
 /** Bump when the render settings in scripts/diagrams.ts change, so every cached SVG is redone. */
-export const renderSettingsVersion = 3;
+export const renderSettingsVersion = 4;
 
 export const cacheDir = (root: string) => join(root, 'content', 'diagrams');
 

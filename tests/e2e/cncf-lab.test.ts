@@ -2,21 +2,12 @@
  * The CNCF project explorer in a real browser: search, level filter, the year slider, a project's
  * timeline, URL state, and the static table without JavaScript. Runs against the built site.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cncfProjects } from '../../src/data/cncf-projects';
-import { desktop, distDir, phone, start, type Harness } from './harness';
+import { desktop, distDir, phone, start, type Harness, labPagePath } from './harness';
 
-function labPage(id: string): string {
-  const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('index.html') && !f.startsWith('zh-cn'))
-    .sort();
-  const hit = files.find((f) => readFileSync(join(distDir, f), 'utf8').includes(`data-lab="${id}"`));
-  if (!hit) throw new Error(`No built English page contains <Lab id="${id}" />`);
-  return hit.replace(/index\.html$/, '');
-}
+const labPage = (id: string) => labPagePath(id);
 
 describe('CNCF project explorer', () => {
   let h: Harness;

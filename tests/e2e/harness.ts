@@ -4,7 +4,7 @@
  * The site is built by `npm test` (scripts/test.ts) before these tests run.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -91,3 +91,13 @@ export async function start(dir = distDir, base = '/'): Promise<Harness> {
 
 export const phone = { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 export const desktop = { viewport: { width: 1360, height: 900 } };
+
+/** The built English page that embeds a lab (found in dist/, so moving a lab does not break its test). */
+export function labPagePath(labId: string, dir = distDir): string {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html') && !f.startsWith('zh-cn'))
+    .sort();
+  const hit = files.find((f) => readFileSync(join(dir, f), 'utf8').includes(`data-lab="${labId}"`));
+  if (!hit) throw new Error(`No built English page contains <Lab id="${labId}" />: run \`npm run build\``);
+  return hit.replace(/index\.html$/, '');
+}

@@ -2,21 +2,11 @@
  * The Kubernetes control-loop lab in a real browser, driven the way a reader would: by role
  * and accessible name, with clicks, typing and the keyboard. Runs against the built site.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { desktop, distDir, phone, start, type Harness } from './harness';
+import { desktop, distDir, phone, start, type Harness, labPagePath } from './harness';
 
-/** The English page that embeds the lab (found in dist/, so a moved page does not break the test). */
-function labPage(): string {
-  const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('index.html') && !f.startsWith('zh-cn'))
-    .sort();
-  const hit = files.find((f) => readFileSync(join(distDir, f), 'utf8').includes('data-lab="k8s-control-loop"'));
-  if (!hit) throw new Error('No built English page contains <Lab id="k8s-control-loop" />');
-  return hit.replace(/index\.html$/, '');
-}
+const labPage = () => labPagePath('k8s-control-loop');
 
 describe('Kubernetes control-loop lab', () => {
   let h: Harness;

@@ -3,20 +3,11 @@
  * would: by role and accessible name, with buttons, radios, selects and the keyboard.
  * Runs against the built site.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { desktop, distDir, phone, start, type Harness } from './harness';
+import { desktop, distDir, phone, start, type Harness, labPagePath } from './harness';
 
-function labPage(): string {
-  const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('index.html') && !f.startsWith('zh-cn'))
-    .sort();
-  const hit = files.find((f) => readFileSync(join(distDir, f), 'utf8').includes('data-lab="image-layers"'));
-  if (!hit) throw new Error('No built English page contains <Lab id="image-layers" />');
-  return hit.replace(/index\.html$/, '');
-}
+const labPage = () => labPagePath('image-layers');
 
 const BUILT = '?layers.ops=b,b,b,b,s';
 

@@ -2,21 +2,11 @@
  * The service-mesh traffic lab in a real browser, driven by role and accessible name with clicks
  * and the keyboard. Runs against the built site.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { desktop, distDir, phone, start, type Harness } from './harness';
+import { desktop, distDir, phone, start, type Harness, labPagePath } from './harness';
 
-/** The English page that embeds the lab (found in dist/, so a moved page does not break the test). */
-function labPage(id: string): string {
-  const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('index.html') && !f.startsWith('zh-cn'))
-    .sort();
-  const hit = files.find((f) => readFileSync(join(distDir, f), 'utf8').includes(`data-lab="${id}"`));
-  if (!hit) throw new Error(`No built English page contains <Lab id="${id}" />`);
-  return hit.replace(/index\.html$/, '');
-}
+const labPage = (id: string) => labPagePath(id);
 
 describe('service mesh traffic lab', () => {
   let h: Harness;

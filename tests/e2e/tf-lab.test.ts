@@ -2,20 +2,13 @@
  * The twelve-factor self-assessment in a real browser: answering, the shareable ?tf= link,
  * advice, and links to the chapter that keep the base path. Runs against the built sites.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { desktop, distDir, phone, start, subpathBase, subpathDir, type Harness } from './harness';
+import { desktop, distDir, phone, start, subpathBase, subpathDir, type Harness, labPagePath } from './harness';
 
-function labPage(dir: string, id: string): string {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('index.html') && !f.startsWith('zh-cn'))
-    .sort();
-  const hit = files.find((f) => readFileSync(join(dir, f), 'utf8').includes(`data-lab="${id}"`));
-  if (!hit) throw new Error(`No built English page in ${dir} contains <Lab id="${id}" />`);
-  return hit.replace(/index\.html$/, '');
-}
+const labPage = (dir: string, id: string) => labPagePath(id, dir);
 
 describe('twelve-factor self-assessment', () => {
   let h: Harness;

@@ -15,29 +15,24 @@ import {
   type CncfMaturity,
   type ExplorerState,
 } from '../sim/cncf-explorer';
-import { categoryLabel, h, resultsTable, timelineView, type Str } from './cncf-view';
+import { categoryLabel, resultsTable, timelineView } from './cncf-view';
+import { h, readStrings, translator, writeQuery, type Str } from './lab-kit';
 
 const AS_OF = cncfProjectsAsOf;
 let counter = 0;
 
 class CncfLab extends HTMLElement {
   private st!: ExplorerState;
-  private strings: Record<string, string> = {};
   private results!: HTMLElement;
   private status!: HTMLElement;
   private timer = 0;
   private fields: { sync: () => void }[] = [];
 
-  private t: Str = (key, vars = {}) =>
-    (this.strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  private t: Str = translator({});
 
   connectedCallback(): void {
     if (this.results) return;
-    try {
-      this.strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
-    } catch {
-      this.strings = {};
-    }
+    this.t = translator(readStrings(this));
     this.st = parse(location.search, cncfProjects, AS_OF);
     const uid = `cncf${++counter}`;
     const t = this.t;
@@ -85,19 +80,14 @@ class CncfLab extends HTMLElement {
     );
     this.results = h('div', { class: 'cncf-results' });
     this.status = h('p', { role: 'status', class: 'cncf-status' });
-    const log = h('section', { class: 'cncf-log', 'aria-label': t('log.heading') }, h('h3', {}, t('log.heading')), this.status);
+    const log = h('section', { class: 'cna-lab-ruled', 'aria-label': t('log.heading') }, h('h3', {}, t('log.heading')), this.status);
     this.replaceChildren(h('p', { class: 'cncf-muted' }, t('note.data', { date: AS_OF })), controls, this.results, log);
     this.render();
   }
 
   private update(patch: Partial<ExplorerState>, debounce = false): void {
     this.st = { ...this.st, ...patch };
-    const q = serialize(this.st, AS_OF);
-    const params = new URLSearchParams(location.search);
-    for (const key of [...params.keys()]) if (key.startsWith('cncf-')) params.delete(key);
-    for (const [k, v] of new URLSearchParams(q)) params.set(k, v);
-    const qs = params.toString();
-    history.replaceState(history.state, '', `${location.pathname}${qs ? `?${qs}` : ''}${location.hash}`);
+    writeQuery('cncf-', serialize(this.st, AS_OF));
     window.clearTimeout(this.timer);
     if (debounce) this.timer = window.setTimeout(() => this.render(), 250);
     else this.render();

@@ -1,14 +1,6 @@
 /** Rendering helpers for the CNCF project explorer: results table and stage timeline. */
 import { monthsToGraduate, timeline, type CncfProject, type Row } from '../sim/cncf-explorer';
-
-export type Str = (key: string, vars?: Record<string, string | number>) => string;
-
-export function h(tag: string, attrs: Record<string, string> = {}, ...kids: (Node | string)[]): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.append(...kids);
-  return el;
-}
+import { h, type Str } from './lab-kit';
 
 /** Category label in the reader's language, falling back to the data's English name. */
 export function categoryLabel(t: Str, category: string): string {
@@ -42,7 +34,7 @@ export function resultsTable(t: Str, rows: Row[], date: string, selected: string
   });
   return h(
     'div',
-    { class: 'cncf-scroll', tabindex: '0', role: 'region', 'aria-label': t('table.caption') },
+    { class: 'cna-lab-scroll', tabindex: '0', role: 'region', 'aria-label': t('table.caption') },
     h('table', {}, h('caption', {}, t('table.caption')), h('thead', {}, h('tr', {}, ...head)), h('tbody', {}, ...body)),
   );
 }

@@ -1,6 +1,6 @@
 /** The control panel of <cna-k8s>: labelled inputs and buttons, grouped in fieldsets. */
 import { LIMITS } from '../sim/k8s';
-import { h, uid, type Str } from './k8s-dom';
+import { h, type Str } from './lab-kit';
 
 export type Action =
   | 'scale' | 'image' | 'rollback' | 'requests' | 'strategy' | 'delete' | 'step' | 'run' | 'reset';
@@ -18,12 +18,19 @@ export interface Controls {
   buttons: Record<Action, HTMLButtonElement>;
 }
 
+let counter = 0;
+/** A document-unique id for label/input pairs (several labs may share a page). */
+function uid(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${counter}`;
+}
+
 function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
   const id = uid('k8s');
   control.id = id;
   const hintEl = hint ? h('span', { class: 'k8s-hint', id: `${id}-hint` }, hint) : null;
   if (hintEl) control.setAttribute('aria-describedby', hintEl.id);
-  return h('div', { class: 'k8s-field' }, h('label', { for: id }, label), control, hintEl);
+  return h('div', { class: 'cna-lab-field' }, h('label', { for: id }, label), control, hintEl);
 }
 
 function numberInput(name: string, min: number, max: number, step = 1): HTMLInputElement {

@@ -27,7 +27,7 @@ import {
   type K8sState,
 } from '../sim/k8s';
 import { buildControls, type Action, type Controls } from './k8s-controls';
-import { h, makeStr, type Str } from './k8s-dom';
+import { h, readStrings, translator, writeQuery, type Str } from './lab-kit';
 import { eventLine, renderState } from './k8s-view';
 
 const TICK_MS = 1000;
@@ -43,7 +43,7 @@ function wholeNumber(input: HTMLInputElement, min: number, max: number): number 
 
 class K8sLab extends HTMLElement {
   private state!: K8sState;
-  private t: Str = makeStr({});
+  private t: Str = translator({});
   private controls!: Controls;
   private view!: HTMLElement;
   private status!: HTMLElement;
@@ -52,13 +52,8 @@ class K8sLab extends HTMLElement {
 
   connectedCallback(): void {
     if (this.view) return;
-    let strings: Record<string, string> = {};
-    try {
-      strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
-    } catch {
-      strings = {};
-    }
-    this.t = makeStr(strings);
+    const strings = readStrings(this);
+    this.t = translator(strings);
     const t = this.t;
     this.state = createState(parse(location.search));
     this.controls = buildControls(t, (a) => this.act(a));
@@ -71,7 +66,7 @@ class K8sLab extends HTMLElement {
       this.controls.root,
       this.view,
       h('details', { class: 'k8s-notes' }, h('summary', {}, t('simplify.heading')), h('ul', {}, ...simplifications.map((k) => h('li', {}, t(k))))),
-      h('section', { class: 'k8s-logbox', 'aria-label': t('log.heading') }, h('h3', {}, t('log.heading')), this.status, this.logList),
+      h('section', { class: 'cna-lab-ruled', 'aria-label': t('log.heading') }, h('h3', {}, t('log.heading')), this.status, this.logList),
     );
     this.syncInputs();
     this.render();
@@ -130,10 +125,7 @@ class K8sLab extends HTMLElement {
   }
 
   private writeUrl(): void {
-    const params = new URLSearchParams(location.search);
-    for (const k of [...params.keys()]) if (k.startsWith(PARAM_PREFIX)) params.delete(k);
-    for (const [k, v] of new URLSearchParams(serialize(settingsOf(this.state)))) params.set(k, v);
-    history.replaceState(history.state, '', `${location.pathname}?${params.toString()}${location.hash}`);
+    writeQuery(PARAM_PREFIX, serialize(settingsOf(this.state)));
   }
 
   private tick(manual: boolean): void {

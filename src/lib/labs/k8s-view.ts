@@ -15,7 +15,7 @@ import {
   type LabEvent,
   type NodeState,
 } from '../sim/k8s';
-import { h, type Str } from './k8s-dom';
+import { h, type Str } from './lab-kit';
 
 /** One log line for one core event. */
 export function eventLine(t: Str, e: LabEvent): string {
@@ -26,7 +26,7 @@ export function eventLine(t: Str, e: LabEvent): string {
 function table(caption: string, head: string[], rows: (string | number)[][]): HTMLElement {
   return h(
     'div',
-    { class: 'k8s-scroll', tabindex: 0, role: 'region', 'aria-label': caption },
+    { class: 'cna-lab-scroll', tabindex: 0, role: 'region', 'aria-label': caption },
     h(
       'table',
       {},

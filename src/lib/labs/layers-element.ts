@@ -8,7 +8,8 @@ import {
   type Action, type ActionResult, type ContainerId, type LabSettings, type LabState, type MemOp,
 } from '../sim/layers';
 import { memoryHtml, namespacesHtml } from './layers-proc-view';
-import { dockerfileHtml, esc, fmt, imageLayersHtml, mergedHtml, pathOptions, size, tr, uppersHtml, type Strings } from './layers-view';
+import { escapeHtml, fmt, otherParams, readStrings, replaceQuery, tr, type Strings } from './lab-kit';
+import { dockerfileHtml, imageLayersHtml, mergedHtml, pathOptions, size, uppersHtml } from './layers-view';
 
 let counter = 0;
 const limitLabel = (v: number | null) => (v === null ? 'max' : `${v} MiB`);
@@ -25,11 +26,7 @@ class CnaLayers extends HTMLElement {
   connectedCallback(): void {
     if (this.uid) return;
     this.uid = `ly${++counter}`;
-    try {
-      this.str = JSON.parse(this.dataset.strings ?? '{}') as Strings;
-    } catch {
-      this.str = {};
-    }
+    this.str = readStrings(this);
     this.settings = parse(location.search);
     this.innerHTML = this.shell();
     this.addEventListener('submit', (e) => e.preventDefault());
@@ -46,30 +43,30 @@ class CnaLayers extends HTMLElement {
     const id = this.uid;
     const btn = (action: string, key: string) => `<button type="button" data-action="${action}">${tr(s, key)}</button>`;
     const opts = (values: readonly (number | null)[], current: number | null) =>
-      values.map((v) => `<option value="${v ?? 'max'}"${v === current ? ' selected' : ''}>${esc(limitLabel(v))}</option>`).join('');
+      values.map((v) => `<option value="${v ?? 'max'}"${v === current ? ' selected' : ''}>${escapeHtml(limitLabel(v))}</option>`).join('');
     const { limits } = this.settings;
     return `<section aria-labelledby="${id}-a"><h3 id="${id}-a">${tr(s, 'partA')}</h3>
 <div data-part="dockerfile"></div>
 <div class="ly-buttons">${btn('build', 'build')}${btn('build-all', 'buildAll')}${btn('start', 'start')}${btn('reset', 'reset')}</div>
-<div class="ly-field"><label for="${id}-style">${tr(s, 'style')}</label><select id="${id}-style" data-setting="style"><option value="opaque">${tr(s, 'style.opaque')}</option><option value="explicit">${tr(s, 'style.explicit')}</option></select></div>
+<div class="cna-lab-field"><label for="${id}-style">${tr(s, 'style')}</label><select id="${id}-style" data-setting="style"><option value="opaque">${tr(s, 'style.opaque')}</option><option value="explicit">${tr(s, 'style.explicit')}</option></select></div>
 <div data-part="layers"></div>
 <form class="ly-ops"><fieldset data-part="ops"><legend>${tr(s, 'ops')}</legend>
 <p class="ly-muted" data-part="ops-hint"></p>
 <fieldset class="ly-radios"><legend>${tr(s, 'container')}</legend>${(['A', 'B'] as const).map((c) => `<label><input type="radio" name="${id}-c" value="${c}" data-setting="selected"> ${tr(s, 'containerName', { c })}</label>`).join('')}</fieldset>
-<div class="ly-field"><label for="${id}-path">${tr(s, 'path')}</label><select id="${id}-path" data-setting="path"></select></div>
+<div class="cna-lab-field"><label for="${id}-path">${tr(s, 'path')}</label><select id="${id}-path" data-setting="path"></select></div>
 <div class="ly-buttons">${btn('append', 'append')}${btn('delete', 'delete')}${btn('recreate', 'recreate')}</div>
-<div class="ly-field"><label for="${id}-new">${tr(s, 'newFile')}</label><div class="ly-inline"><input id="${id}-new" type="text" value="/tmp/notes.txt" spellcheck="false" autocomplete="off">${btn('create', 'create')}</div></div>
+<div class="cna-lab-field"><label for="${id}-new">${tr(s, 'newFile')}</label><div class="ly-inline"><input id="${id}-new" type="text" value="/tmp/notes.txt" spellcheck="false" autocomplete="off">${btn('create', 'create')}</div></div>
 </fieldset></form>
 <div data-part="uppers"></div><div data-part="merged"></div></section>
 <section aria-labelledby="${id}-b"><h3 id="${id}-b">${tr(s, 'partB')}</h3><div data-part="ns"></div>
 <form class="ly-ops"><fieldset><legend>${tr(s, 'mem.title')}</legend><p class="ly-muted">${tr(s, 'mem.limitNote')}</p>
-<div class="ly-grid"><div class="ly-field"><label for="${id}-high">memory.high</label><select id="${id}-high" data-setting="high">${opts(HIGH_OPTIONS, limits.high)}</select></div>
-<div class="ly-field"><label for="${id}-max">memory.max</label><select id="${id}-max" data-setting="max">${opts(MAX_OPTIONS, limits.max)}</select></div>
-<div class="ly-field"><label for="${id}-step">${tr(s, 'mem.step')}</label><select id="${id}-step" data-setting="step">${STEP_OPTIONS.map((v) => `<option value="${v}"${v === this.step ? ' selected' : ''}>${v} MiB</option>`).join('')}</select></div></div>
+<div class="ly-grid"><div class="cna-lab-field"><label for="${id}-high">memory.high</label><select id="${id}-high" data-setting="high">${opts(HIGH_OPTIONS, limits.high)}</select></div>
+<div class="cna-lab-field"><label for="${id}-max">memory.max</label><select id="${id}-max" data-setting="max">${opts(MAX_OPTIONS, limits.max)}</select></div>
+<div class="cna-lab-field"><label for="${id}-step">${tr(s, 'mem.step')}</label><select id="${id}-step" data-setting="step">${STEP_OPTIONS.map((v) => `<option value="${v}"${v === this.step ? ' selected' : ''}>${v} MiB</option>`).join('')}</select></div></div>
 <div class="ly-buttons">${btn('alloc', 'mem.alloc')}${btn('read', 'mem.read')}${btn('free', 'mem.free')}${btn('restart', 'mem.restart')}</div>
 </fieldset></form><div data-part="mem"></div></section>
 <p class="ly-muted">${tr(s, 'simplifications')}</p>
-<section class="ly-log" aria-labelledby="${id}-log"><h3 id="${id}-log">${tr(s, 'log')}</h3><p role="status" data-part="status"></p><ol data-part="log"></ol></section>`;
+<section class="cna-lab-log" aria-labelledby="${id}-log"><h3 id="${id}-log">${tr(s, 'log')}</h3><p role="status" data-part="status"></p><ol data-part="log"></ol></section>`;
   }
 
   private partEl(name: string): HTMLElement | null {
@@ -155,7 +152,7 @@ class CnaLayers extends HTMLElement {
     const status = this.partEl('status');
     if (status) status.textContent = line;
     const list = this.partEl('log');
-    if (list) list.innerHTML = this.log.slice(1).map((l) => `<li>${esc(l)}</li>`).join('');
+    if (list) list.innerHTML = this.log.slice(1).map((l) => `<li>${escapeHtml(l)}</li>`).join('');
   }
 
   private update(message?: string, focusFrom?: HTMLButtonElement): void {
@@ -203,12 +200,11 @@ class CnaLayers extends HTMLElement {
   }
 
   private writeUrl(): void {
-    const params = new URLSearchParams(location.search);
-    for (const key of [...params.keys()]) if (key.startsWith(URL_PREFIX)) params.delete(key);
+    const params = otherParams(URL_PREFIX);
     // Keep "/" and "," readable in the query; both are allowed there (RFC 3986).
     const ours = serialize(this.settings).replace(/%2F/g, '/').replace(/%2C/g, ',');
     const query = [params.toString(), ours].filter(Boolean).join('&');
-    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    replaceQuery(query);
   }
 }
 

@@ -3,11 +3,11 @@
  * cgroup v2 memory files.
  */
 import { fileValue, hostPid, MIB, usage, type LabState, type MemLimits } from '../sim/layers';
-import { tr, type Strings } from './layers-view';
+import { tr, type Strings } from './lab-kit';
 
 export function namespacesHtml(state: LabState, str: Strings): string {
   const rows = ['pid', 'net', 'mnt'].map((ns) => `<tr><th scope="row">${tr(str, `ns.${ns}`)}</th><td>${tr(str, `ns.${ns}.inside`, { layers: state.image.length })}</td><td>${tr(str, `ns.${ns}.host`, { pid: hostPid(state.memory.restarts) })}</td></tr>`);
-  return `<div class="ly-scroll" tabindex="0" role="region" aria-label="${tr(str, 'ns.title')}"><table><caption>${tr(str, 'ns.title')}</caption><thead><tr><th scope="col">${tr(str, 'col.ns')}</th><th scope="col">${tr(str, 'col.inside')}</th><th scope="col">${tr(str, 'col.host')}</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  return `<div class="cna-lab-scroll" tabindex="0" role="region" aria-label="${tr(str, 'ns.title')}"><table><caption>${tr(str, 'ns.title')}</caption><thead><tr><th scope="col">${tr(str, 'col.ns')}</th><th scope="col">${tr(str, 'col.inside')}</th><th scope="col">${tr(str, 'col.host')}</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 export function memoryHtml(state: LabState, limits: MemLimits, str: Strings): string {

@@ -7,23 +7,7 @@ import {
   containerStack, mergedView, sharedBy, STEPS, toOciEntries, type ContainerId, type Entry, type LabState,
   type Layer, type OciEntry, type Stack, type WhiteoutStyle,
 } from '../sim/layers';
-
-export type Strings = Record<string, string>;
-
-export function esc(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** The string for key with {name} placeholders filled: plain text. */
-export function fmt(str: Strings, key: string, values: Record<string, string | number> = {}): string {
-  const template = str[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
-/** The same, HTML-escaped for markup. */
-export function tr(str: Strings, key: string, values: Record<string, string | number> = {}): string {
-  return esc(fmt(str, key, values));
-}
+import { escapeHtml, fmt, tr, type Strings } from './lab-kit';
 
 export function size(bytes: number): string {
   const mib = 1024 * 1024;
@@ -33,9 +17,9 @@ export function size(bytes: number): string {
   return `${bytes} B`;
 }
 
-const code = (s: string) => `<code>${esc(s)}</code>`;
+const code = (s: string) => `<code>${escapeHtml(s)}</code>`;
 const table = (caption: string, head: string[], rows: string[]) =>
-  `<div class="ly-scroll" tabindex="0" role="region" aria-label="${caption.replace(/<[^>]+>/g, '').replace(/"/g, '&#34;')}"><table><caption>${caption}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  `<div class="cna-lab-scroll" tabindex="0" role="region" aria-label="${caption.replace(/<[^>]+>/g, '').replace(/"/g, '&#34;')}"><table><caption>${caption}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 
 export function dockerfileHtml(state: LabState, str: Strings): string {
   const items = STEPS.map((step, i) => {
@@ -124,7 +108,7 @@ export function mergedHtml(state: LabState, selected: ContainerId, str: Strings)
       from = tr(str, 'from.layer', { n: stack.length - r.layer });
     }
     const type = r.entry.kind === 'dir' ? tr(str, 'type.dir') : tr(str, 'type.file', { size: size(r.entry.size) });
-    return `<tr><td><span class="ly-tree ly-d${Math.min(depth, 6)}" title="${esc(r.path)}">${code(name)}</span></td><td>${type}</td><td>${from}</td></tr>`;
+    return `<tr><td><span class="ly-tree ly-d${Math.min(depth, 6)}" title="${escapeHtml(r.path)}">${code(name)}</span></td><td>${type}</td><td>${from}</td></tr>`;
   });
   const title = c ? tr(str, 'mergedTitle', { c }) : tr(str, 'mergedTitleImage');
   const hiddenRows = hidden.map((h) => `<tr><td>${code(h.path)}</td><td>${tr(str, 'where.layer', { n: stack.length - h.layer })}</td><td>${tr(str, `hidden.${h.reason}`, { where: where(stack, h.by, c, str) })}</td></tr>`);
@@ -137,6 +121,6 @@ export function mergedHtml(state: LabState, selected: ContainerId, str: Strings)
 /** Options for the path picker: every visible name in the selected container. */
 export function pathOptions(state: LabState, c: ContainerId, current: string, str: Strings): string {
   return mergedView(viewStack(state, c)).visible
-    .map((r) => `<option value="${esc(r.path)}"${r.path === current ? ' selected' : ''}>${esc(r.path)}${r.entry.kind === 'dir' ? ` (${tr(str, 'type.dir')})` : ''}</option>`)
+    .map((r) => `<option value="${escapeHtml(r.path)}"${r.path === current ? ' selected' : ''}>${escapeHtml(r.path)}${r.entry.kind === 'dir' ? ` (${tr(str, 'type.dir')})` : ''}</option>`)
     .join('');
 }

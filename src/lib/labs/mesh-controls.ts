@@ -1,15 +1,6 @@
 /** Controls of the service-mesh lab: a declarative list turned into labelled form fields. */
 import { abortStatuses, badModes, peerAuthModes, retryConditions, type MeshSettings } from '../sim/mesh';
-
-export type Str = (key: string, vars?: Record<string, string | number>) => string;
-
-/** Create an element with attributes and children (strings become text nodes). */
-export function h(tag: string, attrs: Record<string, string> = {}, ...kids: (Node | string)[]): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  for (const kid of kids) el.append(kid);
-  return el;
-}
+import { h, type Str } from './lab-kit';
 
 type Range = { kind: 'range'; id: string; min: number; max: number; step: number; scale?: number; get: (s: MeshSettings) => number; set: (s: MeshSettings, v: number) => void };
 type Select = { kind: 'select'; id: string; options: readonly (string | number)[]; get: (s: MeshSettings) => string; set: (s: MeshSettings, v: string) => void };

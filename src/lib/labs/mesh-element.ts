@@ -3,32 +3,25 @@
  * (mesh-* parameters), renders controls, the state and a log, and writes the URL back.
  */
 import { createState, parse, parseActions, replay, sendBatch, serialize, summarize, wait, type MeshSettings, type MeshState } from '../sim/mesh';
-import { buildControls, h, type Str } from './mesh-controls';
+import { buildControls } from './mesh-controls';
+import { h, readStrings, translator, writeQuery, type Str } from './lab-kit';
 import { eventLines, renderState, secs } from './mesh-view';
 
 const WAIT_CHOICES = [1, 5, 10, 30, 60];
 
 class MeshLab extends HTMLElement {
   private state!: MeshState;
-  private strings: Record<string, string> = {};
   private view!: HTMLElement;
   private status!: HTMLElement;
   private logList!: HTMLElement;
   private sendBtn!: HTMLButtonElement;
   private sync: () => void = () => {};
 
-  private t: Str = (key, vars = {}) => {
-    const raw = this.strings[key] ?? key;
-    return raw.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-  };
+  private t: Str = translator({});
 
   connectedCallback(): void {
     if (this.view) return;
-    try {
-      this.strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
-    } catch {
-      this.strings = {};
-    }
+    this.t = translator(readStrings(this));
     const settings = parse(location.search);
     this.state = replay(settings, parseActions(location.search));
     const t = this.t;
@@ -49,7 +42,7 @@ class MeshLab extends HTMLElement {
     this.view = h('div', { class: 'mesh-state' });
     this.status = h('p', { role: 'status', class: 'mesh-status' });
     this.logList = h('ol', { class: 'mesh-log' });
-    const log = h('section', { class: 'mesh-logbox', 'aria-label': t('log.heading') }, h('h3', {}, t('log.heading')), this.status, this.logList);
+    const log = h('section', { class: 'cna-lab-ruled cna-lab-log', 'aria-label': t('log.heading') }, h('h3', {}, t('log.heading')), this.status, this.logList);
 
     this.replaceChildren(h('p', { class: 'mesh-muted' }, t('note.simplified')), controls, actions, this.view, log);
     this.render();
@@ -63,11 +56,7 @@ class MeshLab extends HTMLElement {
   }
 
   private writeUrl(): void {
-    const params = new URLSearchParams(location.search);
-    for (const key of [...params.keys()]) if (key.startsWith('mesh-')) params.delete(key);
-    for (const [k, v] of new URLSearchParams(serialize(this.state.settings, this.state.actions))) params.set(k, v);
-    const q = params.toString();
-    history.replaceState(history.state, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
+    writeQuery('mesh-', serialize(this.state.settings, this.state.actions));
   }
 
   private announce(lines: string[]): void {

@@ -8,14 +8,14 @@ import {
   type MeshSettings,
   type MeshState,
 } from '../sim/mesh';
-import { h, type Str } from './mesh-controls';
+import { h, type Str } from './lab-kit';
 
 export const secs = (ms: number) => (ms / 1000).toFixed(1);
 
 function table(caption: string, head: string[], rows: (string | Node)[][], cls = ''): HTMLElement {
   const thead = h('thead', {}, h('tr', {}, ...head.map((x) => h('th', { scope: 'col' }, x))));
   const tbody = h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((c, i) => h(i === 0 ? 'th' : 'td', i === 0 ? { scope: 'row' } : {}, c)))));
-  return h('div', { class: `mesh-scroll ${cls}`, tabindex: '0', role: 'region', 'aria-label': caption }, h('table', {}, h('caption', {}, caption), thead, tbody));
+  return h('div', { class: `cna-lab-scroll ${cls}`, tabindex: '0', role: 'region', 'aria-label': caption }, h('table', {}, h('caption', {}, caption), thead, tbody));
 }
 
 function matrix(t: Str, s: MeshSettings): HTMLElement {

@@ -5,7 +5,8 @@
  * history.replaceState.
  */
 import { DURATION, parse, run, serialize, summarize, targetPerPod, URL_PREFIX, type Settings, type SimState } from '../sim/serverless';
-import { chartSvg, controlsHtml, esc, eventsHtml, money, secs, summaryHtml, tableHtml, tr, valueText, type Strings } from './serverless-view';
+import { escapeHtml, readQuery, readStrings, tr, writeQuery, type Strings } from './lab-kit';
+import { chartSvg, controlsHtml, eventsHtml, money, secs, summaryHtml, tableHtml, valueText } from './serverless-view';
 
 let counter = 0;
 
@@ -21,13 +22,9 @@ class CnaServerless extends HTMLElement {
   connectedCallback(): void {
     if (this.uid) return;
     this.uid = `sl${++counter}`;
-    try {
-      this.str = JSON.parse(this.dataset.strings ?? '{}') as Strings;
-    } catch {
-      this.str = {};
-    }
+    this.str = readStrings(this);
     this.settings = parse(location.search);
-    const t = Number(new URLSearchParams(location.search).get(`${URL_PREFIX}t`));
+    const t = Number(readQuery().get(`${URL_PREFIX}t`));
     this.inspectT = Number.isInteger(t) && t >= 0 && t < DURATION ? t : 0;
     this.innerHTML = this.shell();
     this.addEventListener('submit', (e) => e.preventDefault());
@@ -55,11 +52,11 @@ class CnaServerless extends HTMLElement {
 <figure class="sl-figure"><figcaption id="${id}-cap"><strong>${tr(s, 'chartTitle')}</strong> ${tr(s, 'chartCaption')}</figcaption>
 <p class="sl-legend"><span class="sl-key sl-key-solid" aria-hidden="true"></span>${tr(s, 'legendInstances')} <span class="sl-key sl-key-dashed" aria-hidden="true"></span>${tr(s, 'legendReady')} <span class="sl-key sl-key-band" aria-hidden="true"></span>${tr(s, 'legendPanicBand')}</p>
 <div class="sl-chart-box" data-part="chart" tabindex="0" role="region" aria-label="${tr(s, 'chartTitle')}"></div><p class="sl-visually-hidden" id="${id}-desc" data-part="desc"></p></figure>
-<div class="sl-field sl-inspect"><label for="${id}-t">${tr(s, 'inspect')}</label><input id="${id}-t" type="range" min="0" max="${DURATION - 1}" step="1" value="${this.inspectT}" data-inspect><p class="sl-readout" data-part="inspect"></p></div>
-<details class="sl-details"><summary>${tr(s, 'table')}</summary><div class="sl-scroll" data-part="table" tabindex="0" role="region" aria-label="${tr(s, 'table')}"></div></details>
+<div class="cna-lab-field sl-inspect"><label for="${id}-t">${tr(s, 'inspect')}</label><input id="${id}-t" type="range" min="0" max="${DURATION - 1}" step="1" value="${this.inspectT}" data-inspect><p class="sl-readout" data-part="inspect"></p></div>
+<details class="sl-details"><summary>${tr(s, 'table')}</summary><div class="cna-lab-scroll" data-part="table" tabindex="0" role="region" aria-label="${tr(s, 'table')}"></div></details>
 <section aria-labelledby="${id}-ev"><h3 id="${id}-ev">${tr(s, 'events')}</h3><div data-part="events"></div></section>
 <p class="sl-note">${tr(s, 'simplifications')}</p>
-<section class="sl-log" aria-labelledby="${id}-log"><h3 id="${id}-log">${tr(s, 'log')}</h3><p role="status" data-part="status"></p><ol data-part="log"></ol></section>`;
+<section class="cna-lab-log" aria-labelledby="${id}-log"><h3 id="${id}-log">${tr(s, 'log')}</h3><p role="status" data-part="status"></p><ol data-part="log"></ol></section>`;
   }
 
   private renderControls(): void {
@@ -136,16 +133,13 @@ class CnaServerless extends HTMLElement {
     if (!out || !h) return;
     out.innerHTML = tr(this.str, 'inspectLine', {
       t: h.t, instances: h.instances, ready: h.ready, conc: h.concurrency.toFixed(1), waiting: h.waiting,
-    }) + (h.panic ? esc(this.str.inspectPanic ?? '') : '');
+    }) + (h.panic ? escapeHtml(this.str.inspectPanic ?? '') : '');
   }
 
   private writeUrl(): void {
-    const params = new URLSearchParams(location.search);
-    for (const key of [...params.keys()]) if (key.startsWith(URL_PREFIX)) params.delete(key);
-    for (const [k, v] of new URLSearchParams(serialize(this.settings))) params.set(k, v);
-    if (this.inspectT > 0) params.set(`${URL_PREFIX}t`, String(this.inspectT));
-    const query = params.toString();
-    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    const ours = new URLSearchParams(serialize(this.settings));
+    if (this.inspectT > 0) ours.set(`${URL_PREFIX}t`, String(this.inspectT));
+    writeQuery(URL_PREFIX, ours);
   }
 }
 

@@ -3,18 +3,7 @@
  * table alternative. Pure string functions; every visible word comes from `str`.
  */
 import { DURATION, RANGES, type SimEvent, type Summary, type TickRecord, type Settings } from '../sim/serverless';
-
-export type Strings = Record<string, string>;
-
-export function esc(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** The string for key with {name} placeholders filled, HTML-escaped. */
-export function tr(str: Strings, key: string, values: Record<string, string | number> = {}): string {
-  const template = str[key] ?? key;
-  return esc(template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)));
-}
+import { escapeHtml, tr, type Strings } from './lab-kit';
 
 export const secs = (v: number): string => (Math.round(v * 100) / 100).toFixed(2);
 export function money(str: Strings, v: number): string {
@@ -60,7 +49,7 @@ export function controlList(s: Settings): { legend: string; controls: Control[] 
 
 export function valueText(str: Strings, key: keyof Settings, s: Settings): string {
   if (key === 'cc' && s.cc === 0) return tr(str, 'ccUnlimited');
-  return esc(String(s[key]));
+  return escapeHtml(String(s[key]));
 }
 
 function controlHtml(id: string, c: Control, s: Settings, str: Strings): string {
@@ -69,23 +58,23 @@ function controlHtml(id: string, c: Control, s: Settings, str: Strings): string 
   const value = s[c.key];
   if (c.kind === 'select') {
     const opts = (c.options ?? []).map((o) => {
-      const text = c.key === 'memMb' ? esc(o) : tr(str, `${c.label}.${o}`);
-      return `<option value="${esc(o)}"${String(value) === o ? ' selected' : ''}>${text}</option>`;
+      const text = c.key === 'memMb' ? escapeHtml(o) : tr(str, `${c.label}.${o}`);
+      return `<option value="${escapeHtml(o)}"${String(value) === o ? ' selected' : ''}>${text}</option>`;
     });
-    return `<div class="sl-field">${label}<select id="${cid}" data-key="${c.key}">${opts.join('')}</select></div>`;
+    return `<div class="cna-lab-field">${label}<select id="${cid}" data-key="${c.key}">${opts.join('')}</select></div>`;
   }
   if (c.kind === 'number') {
-    return `<div class="sl-field">${label}<input id="${cid}" data-key="${c.key}" type="number" inputmode="decimal" min="0" step="any" value="${esc(value)}"></div>`;
+    return `<div class="cna-lab-field">${label}<input id="${cid}" data-key="${c.key}" type="number" inputmode="decimal" min="0" step="any" value="${escapeHtml(value)}"></div>`;
   }
   const [min, max, step] = RANGES[c.key as keyof typeof RANGES];
-  return `<div class="sl-field">${label}<div class="sl-range"><input id="${cid}" data-key="${c.key}" type="range" min="${min}" max="${max}" step="${step}" value="${esc(value)}" aria-valuetext="${valueText(str, c.key, s)}"><span class="sl-value" id="${cid}-out" aria-hidden="true">${valueText(str, c.key, s)}</span></div></div>`;
+  return `<div class="cna-lab-field">${label}<div class="sl-range"><input id="${cid}" data-key="${c.key}" type="range" min="${min}" max="${max}" step="${step}" value="${escapeHtml(value)}" aria-valuetext="${valueText(str, c.key, s)}"><span class="sl-value" id="${cid}-out" aria-hidden="true">${valueText(str, c.key, s)}</span></div></div>`;
 }
 
 export function controlsHtml(id: string, s: Settings, str: Strings): string {
   const groups = controlList(s).map((g) => {
     const note = g.legend === 'prices' ? `<p class="sl-note">${tr(str, 'pricesNote')}</p>` : '';
     const extra = g.legend === 'workload'
-      ? `<div class="sl-field"><button type="button" data-action="seed">${tr(str, 'seed')}</button><span class="sl-muted">${tr(str, 'seedValue', { n: s.seed })}</span></div>`
+      ? `<div class="cna-lab-field"><button type="button" data-action="seed">${tr(str, 'seed')}</button><span class="sl-muted">${tr(str, 'seedValue', { n: s.seed })}</span></div>`
       : '';
     return `<fieldset><legend>${tr(str, g.legend)}</legend>${note}${g.controls.map((c) => controlHtml(id, c, s, str)).join('')}${extra}</fieldset>`;
   });
@@ -104,7 +93,7 @@ export function summaryHtml(sum: Summary, s: Settings, str: Strings): string {
   ];
   if (s.mode === 'knative') rows.push(['panicSeconds', String(sum.panicSeconds)], ['unfinished', String(sum.unfinished)]);
   else rows.push(['throttled', String(sum.throttled)]);
-  const dl = rows.map(([k, v]) => `<div><dt>${tr(str, k)}</dt><dd>${esc(v)}</dd></div>`).join('');
+  const dl = rows.map(([k, v]) => `<div><dt>${tr(str, k)}</dt><dd>${escapeHtml(v)}</dd></div>`).join('');
   const bill = `<table class="sl-bill"><caption>${tr(str, 'bill')}</caption>
 <thead><tr><td></td><th scope="col">${tr(str, 'billRun', { min: DURATION / 60 })}</th><th scope="col">${tr(str, 'billMonth')}</th></tr></thead>
 <tbody><tr><th scope="row">${tr(str, 'billFunction')}</th><td>${money(str, sum.functionRun)}</td><td>${money(str, sum.functionMonth)}</td></tr>

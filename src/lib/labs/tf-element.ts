@@ -14,27 +14,18 @@ import {
   type Answer,
   type Factor,
 } from '../sim/twelve-factor';
+import { h, readQuery, readStrings, replaceQuery, translator, type Str } from './lab-kit';
 
-type Str = (key: string, vars?: Record<string, string | number>) => string;
 let counter = 0;
-
-function h(tag: string, attrs: Record<string, string> = {}, ...kids: (Node | string)[]): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.append(...kids);
-  return el;
-}
 
 class TwelveFactorLab extends HTMLElement {
   private answers: Answer[] = [];
-  private strings: Record<string, string> = {};
   private results!: HTMLElement;
   private status!: HTMLElement;
   private linkField!: HTMLInputElement;
   private radios: HTMLInputElement[][] = [];
 
-  private t: Str = (key, vars = {}) =>
-    (this.strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  private t: Str = translator({});
 
   private href(f: Factor): string {
     const root = document.documentElement;
@@ -43,14 +34,10 @@ class TwelveFactorLab extends HTMLElement {
 
   connectedCallback(): void {
     if (this.results) return;
-    try {
-      this.strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
-    } catch {
-      this.strings = {};
-    }
+    this.t = translator(readStrings(this));
     const uid = `tf${++counter}`;
     const t = this.t;
-    this.answers = decode(new URLSearchParams(location.search).get('tf'));
+    this.answers = decode(readQuery().get('tf'));
 
     const form = h('form', { class: 'tf-form' });
     form.addEventListener('submit', (e) => e.preventDefault());
@@ -76,11 +63,11 @@ class TwelveFactorLab extends HTMLElement {
     copy.addEventListener('click', () => void this.copy());
     const clear = h('button', { type: 'button' }, t('btn.clear'));
     clear.addEventListener('click', () => this.clear());
-    const share = h('div', { class: 'tf-share' }, h('label', { for: this.linkField.id }, t('link.label')), this.linkField, h('div', { class: 'tf-buttons' }, copy, clear));
+    const share = h('div', { class: 'cna-lab-field tf-share' }, h('label', { for: this.linkField.id }, t('link.label')), this.linkField, h('div', { class: 'tf-buttons' }, copy, clear));
 
     this.results = h('section', { class: 'tf-results', 'aria-label': t('res.heading') });
     this.status = h('p', { role: 'status', class: 'tf-status' });
-    const log = h('section', { class: 'tf-log', 'aria-label': t('log.heading') }, h('h3', {}, t('log.heading')), this.status);
+    const log = h('section', { class: 'cna-lab-ruled cna-lab-log', 'aria-label': t('log.heading') }, h('h3', {}, t('log.heading')), this.status);
     this.replaceChildren(h('p', { class: 'tf-muted' }, t('intro')), form, share, this.results, log);
     this.render();
     this.status.textContent = t('log.ready', { answered: totalScore(this.answers).answered });
@@ -100,12 +87,11 @@ class TwelveFactorLab extends HTMLElement {
   }
 
   private save(): void {
-    const params = new URLSearchParams(location.search);
+    const params = readQuery();
     const code = encode(this.answers);
     if (code) params.set('tf', code);
     else params.delete('tf');
-    const q = params.toString();
-    history.replaceState(history.state, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
+    replaceQuery(params.toString());
     this.render();
   }
 
@@ -137,7 +123,7 @@ class TwelveFactorLab extends HTMLElement {
     );
     const table = h(
       'div',
-      { class: 'tf-scroll', tabindex: '0', role: 'region', 'aria-label': t('res.caption') },
+      { class: 'cna-lab-scroll', tabindex: '0', role: 'region', 'aria-label': t('res.caption') },
       h('table', {}, h('caption', {}, t('res.caption')), h('thead', {}, h('tr', {}, ...['res.factor', 'res.score', 'res.level', 'res.read'].map((k) => h('th', { scope: 'col' }, t(k))))), h('tbody', {}, ...rows)),
     );
     const adv = advice(this.answers);

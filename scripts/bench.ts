@@ -6,7 +6,8 @@
  *  - Lighthouse mobile scores for the home page and one chapter page without a lab
  * Options: --no-build, --no-lighthouse, --pages=N (first N pages only), --readme (update README figures).
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,6 +16,7 @@ import { serve } from '../tests/e2e/harness';
 import { htmlFiles } from '../tests/site/built-site';
 
 const root = join(import.meta.dirname, '..');
+const execFileAsync = promisify(execFile);
 const dist = join(root, 'dist');
 const args = new Set(process.argv.slice(2));
 const pageLimit = Number([...args].find((a) => a.startsWith('--pages='))?.split('=')[1] ?? Infinity);
@@ -65,8 +67,8 @@ for (const path of pages) {
       else if (type === 'script') row.js += size;
     })());
   });
-  await page.goto(site.url(path), { waitUntil: 'networkidle' });
-  await page.waitForTimeout(200);
+  await page.goto(site.url(path), { waitUntil: 'load' });
+  await page.waitForTimeout(300);
   await Promise.all(pending);
   row.cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
   rows.push(row);
@@ -98,10 +100,11 @@ await close();
 const lighthouse: { page: string; scores: Record<string, number> }[] = [];
 if (!args.has('--no-lighthouse')) {
   for (const path of ['', 'containers/namespaces-and-cgroups/']) {
-    const r = spawnSync(join(root, 'node_modules/.bin/lighthouse'), [
+    // Asynchronous: the site server runs in this process and must keep answering meanwhile.
+    const r = await execFileAsync(join(root, 'node_modules/.bin/lighthouse'), [
       site.url(path), '--quiet', '--output=json', '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo',
-      `--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run`,
-    ], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: findChrome() }, maxBuffer: 64 * 1024 * 1024 });
+      `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run`,
+    ], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: findChrome() }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 }).catch((error: { stdout?: string; stderr?: string }) => ({ stdout: error.stdout ?? '', stderr: error.stderr ?? String(error) }));
     try {
       const report = JSON.parse(r.stdout) as { categories: Record<string, { score: number }> };
       lighthouse.push({ page: `/${path}`, scores: Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)])) });

@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from '../../scripts/lib/browser';
 
@@ -46,8 +47,16 @@ export async function serve(dir = distDir, base = '/'): Promise<SiteServer> {
       res.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    // Compress text like any real static host does, so the benchmark measures what readers get.
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    if (/gzip/.test(String(req.headers['accept-encoding'])) && /text|javascript|json|svg|xml/.test(type)) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'public, max-age=3600' });
+      res.end(gzipSync(body));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=3600' });
+    res.end(body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;

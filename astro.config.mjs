@@ -43,6 +43,8 @@ export default defineConfig({
     rehypePlugins: [rehypeHeadingIds, [rehypeLinksAndAnchors, { root, base }]],
   },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    // One stylesheet for the whole site (about 9 KB gzipped): one request, cached across pages,
+    // instead of a second file on every page that can show a lab.
+    build: { assetsInlineLimit: 0, cssCodeSplit: false },
   },
 });

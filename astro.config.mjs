@@ -8,6 +8,7 @@ import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { remarkMermaid } from './src/markdown/remark-mermaid';
 import { remarkGlossaryLinks } from './src/markdown/remark-glossary-links';
 import { remarkQuiz } from './src/markdown/remark-quiz';
+import { remarkContentLocale } from './src/markdown/remark-content-locale';
 import { rehypeLinksAndAnchors } from './src/markdown/rehype-links-and-anchors';
 import { codeFrame } from './src/markdown/shiki-code-frame';
 import { normaliseBase } from './src/lib/urls';
@@ -39,7 +40,7 @@ export default defineConfig({
       defaultColor: false,
       transformers: [codeFrame],
     },
-    remarkPlugins: [remarkQuiz, [remarkMermaid, { root, mermaidVersion }], [remarkGlossaryLinks, { root, base }]],
+    remarkPlugins: [remarkQuiz, remarkContentLocale, [remarkMermaid, { root, mermaidVersion }], [remarkGlossaryLinks, { root, base }]],
     rehypePlugins: [rehypeHeadingIds, [rehypeLinksAndAnchors, { root, base }]],
   },
   vite: {

@@ -13,6 +13,7 @@ import { remarkQuiz } from '../../../src/markdown/remark-quiz';
 import { rehypeLinksAndAnchors } from '../../../src/markdown/rehype-links-and-anchors';
 import { cachePath, diagramKey } from '../../../src/lib/diagrams';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { visit } from 'unist-util-visit';
 
 const root = join(import.meta.dirname, '../../fixtures/site');
 
@@ -112,5 +113,23 @@ describe('quiz blocks', () => {
   });
   it('fails on a learn link that is not a site path', async () => {
     await expect(render(`\`\`\`quiz\n- ${good.replace('/containers/history/#docker', 'https://x.org')}\n\`\`\``)).rejects.toThrow(/question 1 \(learn\)/);
+  });
+});
+
+describe('content locale for callouts', () => {
+  it('tells a Callout the language of the file it is written in', async () => {
+    const { remarkContentLocale } = await import('../../../src/markdown/remark-content-locale');
+    const remarkMdx = (await import('remark-mdx')).default;
+    for (const [dir, expected] of [['en', 'en'], ['zh-cn', 'zh-cn']] as const) {
+      const file = new VFile({ value: '<Callout type="myth" title="x">Text.</Callout>', path: `${root}/content/${dir}/a/b.mdx` });
+      const tree = unified().use(remarkParse).use(remarkMdx).parse(file);
+      await unified().use(remarkContentLocale).run(tree, file);
+      const found: { name?: string; attributes: { name: string; value: string }[] }[] = [];
+      visit(tree, (n) => {
+        if ((n as { name?: string }).name === 'Callout') found.push(n as unknown as (typeof found)[number]);
+      });
+      expect(found).toHaveLength(1);
+      expect(found[0].attributes.find((a) => a.name === 'locale')?.value).toBe(expected);
+    }
   });
 });

@@ -4,20 +4,10 @@
  * that teaches it (or the glossary) among the first 8 results.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { loadCoverage } from '../unit/content/coverage-map';
 import { root, start, type Harness } from './harness';
 
-interface Entry {
-  item: string;
-  section: string;
-  query: string;
-  page: string;
-  anchor?: string;
-}
-
-const entries: Entry[] = parse(readFileSync(join(root, 'content/topic-coverage.yaml'), 'utf8'));
+const entries = loadCoverage(root);
 const TOP = 8;
 
 let h: Harness;

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from '../../scripts/lib/browser';
 
@@ -109,4 +110,27 @@ export function labPagePath(labId: string, dir = distDir): string {
   const hit = files.find((f) => readFileSync(join(dir, f), 'utf8').includes(`data-lab="${labId}"`));
   if (!hit) throw new Error(`No built English page contains <Lab id="${labId}" />: run \`npm run build\``);
   return hit.replace(/index\.html$/, '');
+}
+
+/**
+ * Per-file setup for a lab's browser test: serves dist/, finds the page that embeds the lab,
+ * and returns open(query) which loads it and waits until the lab is ready (`ready`).
+ */
+export function labSession(labId: string, ready: (page: Page) => Promise<unknown>) {
+  let h: Harness | undefined;
+  let path = '';
+  beforeAll(async () => {
+    h = await start();
+    path = labPagePath(labId);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  return async function open(query = '', options: Parameters<Browser['newContext']>[0] = desktop): Promise<{ page: Page; errors: Error[] }> {
+    if (!h) throw new Error('labSession: the harness did not start');
+    const { page, errors } = await h.page(options);
+    await page.goto(h.site.url(`${path}${query}`));
+    await ready(page);
+    return { page, errors };
+  };
 }

@@ -2,30 +2,12 @@
  * The Kubernetes control-loop lab in a real browser, driven the way a reader would: by role
  * and accessible name, with clicks, typing and the keyboard. Runs against the built site.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { desktop, distDir, phone, start, type Harness, labPagePath } from './harness';
-
-const labPage = () => labPagePath('k8s-control-loop');
+import { desktop, distDir, phone, labSession } from './harness';
 
 describe('Kubernetes control-loop lab', () => {
-  let h: Harness;
-  let path: string;
-
-  beforeAll(async () => {
-    h = await start();
-    path = labPage();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  async function open(query = '', options = desktop): Promise<{ page: Page; errors: Error[] }> {
-    const { page, errors } = await h.page(options);
-    await page.goto(h.site.url(`${path}${query}`));
-    await page.getByRole('button', { name: 'Step', exact: true }).waitFor();
-    return { page, errors };
-  }
+  const open = labSession('k8s-control-loop', (page) => page.getByRole('button', { name: 'Step', exact: true }).waitFor());
   const status = (page: Page) => page.locator('cna-k8s [role="status"]');
   const log = (page: Page) => page.locator('cna-k8s .k8s-log').innerText();
 

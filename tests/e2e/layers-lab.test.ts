@@ -3,32 +3,14 @@
  * would: by role and accessible name, with buttons, radios, selects and the keyboard.
  * Runs against the built site.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { desktop, distDir, phone, start, type Harness, labPagePath } from './harness';
-
-const labPage = () => labPagePath('image-layers');
+import { desktop, distDir, phone, labSession } from './harness';
 
 const BUILT = '?layers.ops=b,b,b,b,s';
 
 describe('image layers lab', () => {
-  let h: Harness;
-  let path: string;
-
-  beforeAll(async () => {
-    h = await start();
-    path = labPage();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  async function open(query = '', options = desktop): Promise<{ page: Page; errors: Error[] }> {
-    const { page, errors } = await h.page(options);
-    await page.goto(h.site.url(`${path}${query}`));
-    await page.getByRole('button', { name: 'Build next step' }).waitFor();
-    return { page, errors };
-  }
+  const open = labSession('image-layers', (page) => page.getByRole('button', { name: 'Build next step' }).waitFor());
   const status = (page: Page) => page.locator('cna-layers [role="status"]');
   const region = (page: Page, name: RegExp) => page.getByRole('region', { name }).innerText();
 

@@ -3,30 +3,12 @@
  * accessible name, with selects, sliders, number fields and the keyboard. Runs against
  * the built site.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { desktop, distDir, phone, start, type Harness, labPagePath } from './harness';
-
-const labPage = () => labPagePath('serverless-scaling');
+import { desktop, distDir, phone, labSession } from './harness';
 
 describe('serverless autoscaling lab', () => {
-  let h: Harness;
-  let path: string;
-
-  beforeAll(async () => {
-    h = await start();
-    path = labPage();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  async function open(query = '', options = desktop): Promise<{ page: Page; errors: Error[] }> {
-    const { page, errors } = await h.page(options);
-    await page.goto(h.site.url(`${path}${query}`));
-    await page.getByRole('combobox', { name: 'Platform' }).waitFor();
-    return { page, errors };
-  }
+  const open = labSession('serverless-scaling', (page) => page.getByRole('combobox', { name: 'Platform' }).waitFor());
   const status = (page: Page) => page.locator('cna-serverless [role="status"]');
   const events = (page: Page) => page.locator('cna-serverless .sl-events').innerText();
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { loadCoverage } from './coverage-map';
 import GithubSlugger from 'github-slugger';
 
 const root = join(import.meta.dirname, '../../..');
@@ -28,21 +29,13 @@ const SECTIONS: Record<string, number> = {
   'Cloud native definition': 26,
 };
 
-interface Entry {
-  item: string;
-  section: string;
-  query: string;
-  page: string;
-  anchor?: string;
-}
-
 interface Term {
   id: string;
   term: string;
   aliases?: string[];
 }
 
-const entries: Entry[] = parse(readFileSync(join(root, 'content/topic-coverage.yaml'), 'utf8'));
+const entries = loadCoverage(root);
 
 const glossaryDir = join(root, 'content/glossary/en');
 const terms = new Map<string, Term>(

@@ -65,6 +65,8 @@ describe('twelve-factor self-assessment', () => {
   it('copies the link to the clipboard', async () => {
     const { page } = await open('?tf=2', { ...desktop, permissions: ['clipboard-read', 'clipboard-write'] });
     await page.getByRole('button', { name: 'Copy link to these answers' }).click();
+    // The clipboard write is asynchronous: wait for the announcement rather than reading it at once.
+    await page.waitForFunction(() => document.querySelector('cna-tf [role="status"]')?.textContent === 'Link copied.', null, { timeout: 5000 }).catch(() => undefined);
     expect(await status(page).textContent()).toBe('Link copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('tf=2');
   });

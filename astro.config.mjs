@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { remarkMermaid } from './src/markdown/remark-mermaid';
 import { remarkGlossaryLinks } from './src/markdown/remark-glossary-links';
 import { remarkQuiz } from './src/markdown/remark-quiz';
 import { remarkContentLocale } from './src/markdown/remark-content-locale';
+import { remarkHeadingIds } from './src/markdown/remark-heading-ids';
 import { rehypeLinksAndAnchors } from './src/markdown/rehype-links-and-anchors';
 import { codeFrame } from './src/markdown/shiki-code-frame';
 import { normaliseBase } from './src/lib/urls';
@@ -40,8 +41,12 @@ export default defineConfig({
       defaultColor: false,
       transformers: [codeFrame],
     },
-    remarkPlugins: [remarkQuiz, remarkContentLocale, [remarkMermaid, { root, mermaidVersion }], [remarkGlossaryLinks, { root, base }]],
-    rehypePlugins: [rehypeHeadingIds, [rehypeLinksAndAnchors, { root, base }]],
+    // Astro 7's default engine (Sätteri) runs no remark/rehype plugins; the site's plugins
+    // (diagrams, glossary links, quizzes, link checks) are unified plugins, so use unified().
+    processor: unified({
+      remarkPlugins: [remarkQuiz, remarkContentLocale, remarkHeadingIds, [remarkMermaid, { root, mermaidVersion }], [remarkGlossaryLinks, { root, base }]],
+      rehypePlugins: [rehypeHeadingIds, [rehypeLinksAndAnchors, { root, base }]],
+    }),
   },
   vite: {
     // One stylesheet for the whole site (about 9 KB gzipped): one request, cached across pages,

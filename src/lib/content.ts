@@ -17,6 +17,9 @@ function toMeta(entry: PageEntry): PageMeta {
   if (chapter !== entry.data.chapter) {
     throw new Error(`${file}: frontmatter chapter "${entry.data.chapter}" does not match the folder "${chapter}"`);
   }
+  if (locale !== 'en' && !entry.data.sourceHash) {
+    throw new Error(`${file}: a translated page needs "sourceHash:" in its frontmatter (the English version it translates); run npm run i18n:status -- --stamp ${file}`);
+  }
   return { locale, chapter: entry.data.chapter, slug, title: entry.data.title, description: entry.data.description, order: entry.data.order, entryId: entry.id };
 }
 

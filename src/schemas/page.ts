@@ -5,7 +5,7 @@ export const sourceSchema = z.object({
   /** What the reader sees in the Sources list. */
   title: z.string().min(3),
   /** An absolute https URL to the primary source. */
-  url: z.string().url().startsWith('https://', { message: 'source urls must use https://' }),
+  url: z.url({ protocol: /^https$/, error: 'source urls must be absolute https:// URLs' }),
 });
 
 export const chapterSlugs = [
@@ -32,6 +32,12 @@ export const pageSchema = z.object({
   lastReviewed: z.coerce.date(),
   /** Primary sources for the facts on the page; at least one. */
   sources: z.array(sourceSchema).min(1),
+  /**
+   * Chinese pages only: the first 12 hex digits of the sha256 of the English file this page
+   * translates (`npm run i18n:status` prints it). A Chinese page without it fails the build;
+   * when the English file changes later, readers see that the English version is newer.
+   */
+  sourceHash: z.string().regex(/^[0-9a-f]{12}$/, 'sourceHash is 12 lowercase hex digits: run npm run i18n:status').optional(),
   /** Drafts are not built. */
   draft: z.boolean().optional().default(false),
 });

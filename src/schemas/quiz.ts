@@ -24,9 +24,9 @@ export const quizQuestionSchema = z
   })
   .superRefine((question, ctx) => {
     const right = question.options.filter((o) => o.correct).length;
-    if (right === 0) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'no option is marked correct: true' });
+    if (right === 0) ctx.addIssue({ code: 'custom', message: 'no option is marked correct: true' });
     if (!question.multiple && right > 1) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${right} options are correct: set multiple: true or mark only one` });
+      ctx.addIssue({ code: 'custom', message: `${right} options are correct: set multiple: true or mark only one` });
     }
   });
 

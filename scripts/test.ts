@@ -14,10 +14,13 @@ import { findChrome } from './lib/browser';
 const root = join(import.meta.dirname, '..');
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
+const phases: [string, number][] = [];
 
 function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  phases.push([label, (Date.now() - started) / 1000]);
   if (result.status !== 0) failures.push(`${label} (exit ${result.status})`);
   return result.status === 0;
 }
@@ -58,6 +61,8 @@ if (!process.env.SKIP_BUILD) {
 if (browserOk && existsSync(join(root, 'dist', 'index.html'))) vitest('e2e');
 else failures.push('browser and built-site tests did not run');
 
+console.log('\n=== Time per phase');
+for (const [label, seconds] of phases) console.log(`${label.padEnd(24)} ${seconds.toFixed(1).padStart(7)} s`);
 console.log('\n=== Summary');
 for (const f of failures) console.log(`FAILED: ${f}`);
 console.log(`${totals.passed} passed, ${totals.failed + failures.filter((f) => !f.includes('tests (exit')).length} failed, ${totals.skipped} skipped`);

@@ -66,6 +66,31 @@ async function validateManifest(doc: Record<string, unknown>): Promise<string | 
   }
 }
 
+type Manifest = { kind?: string; apiVersion?: string; metadata?: { name?: string; annotations?: Record<string, string> }; spec?: { template?: { metadata?: { annotations?: Record<string, string> } } } };
+const knativeAutoscaling = (a: Record<string, string> | undefined) => Object.keys(a ?? {}).filter((k) => k.startsWith('autoscaling.knative.dev/'));
+
+/**
+ * Knative reads autoscaling annotations from the revision template only; on the Service's own
+ * metadata they are ignored. A later manifest of the same Service on a page (a canary, an update)
+ * must keep the template annotations the earlier one set, or the new revision silently loses them.
+ */
+export function knativeAnnotationProblems(docs: { where: string; doc: Manifest }[]): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, Set<string>>();
+  for (const { where, doc } of docs) {
+    if (doc.kind !== 'Service' || !String(doc.apiVersion).startsWith('serving.knative.dev/')) continue;
+    const misplaced = knativeAutoscaling(doc.metadata?.annotations);
+    if (misplaced.length > 0) problems.push(`${where}: ${misplaced.join(', ')} on the Service's metadata is ignored: put it in spec.template.metadata.annotations`);
+    const name = String(doc.metadata?.name);
+    const keys = new Set(knativeAutoscaling(doc.spec?.template?.metadata?.annotations));
+    const before = seen.get(name);
+    const dropped = before ? [...before].filter((k) => !keys.has(k)) : [];
+    if (dropped.length > 0) problems.push(`${where}: this version of Service "${name}" drops ${dropped.join(', ')} set earlier on the page, so its new revision loses them`);
+    seen.set(name, keys);
+  }
+  return problems;
+}
+
 describe('code examples in the chapters', () => {
   it('has examples to check', () => {
     expect(blocks.filter((b) => ['python', 'ts', 'yaml'].includes(b.lang)).length).toBeGreaterThan(10);
@@ -123,4 +148,22 @@ describe('code examples in the chapters', () => {
     }
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it('keeps Knative autoscaling annotations on the revision template, in every version of a Service', () => {
+    const byFile = new Map<string, { where: string; doc: Manifest }[]>();
+    for (const b of blocks.filter((x) => (x.lang === 'yaml' || x.lang === 'yml') && checked(x))) {
+      for (const doc of parseAllDocuments(b.value)) {
+        const data = doc.errors.length === 0 ? (doc.toJS() as Manifest | null) : null;
+        if (data?.kind) byFile.set(b.file, [...(byFile.get(b.file) ?? []), { where: `${b.file}:${b.line}`, doc: data }]);
+      }
+    }
+    expect([...byFile.values()].flatMap(knativeAnnotationProblems)).toEqual([]);
+  });
+
+  it('catches a canary that drops the autoscaling annotations of the first version', () => {
+    const v1 = { kind: 'Service', apiVersion: 'serving.knative.dev/v1', metadata: { name: 'hello' }, spec: { template: { metadata: { annotations: { 'autoscaling.knative.dev/min-scale': '1' } } } } };
+    const v2 = { kind: 'Service', apiVersion: 'serving.knative.dev/v1', metadata: { name: 'hello' }, spec: { template: { metadata: { annotations: {} } } } };
+    expect(knativeAnnotationProblems([{ where: 'a:1', doc: v1 }, { where: 'a:9', doc: v2 }])).toEqual([expect.stringMatching(/drops autoscaling.knative.dev\/min-scale/)]);
+    expect(knativeAnnotationProblems([{ where: 'a:1', doc: v1 }, { where: 'a:9', doc: v1 }])).toEqual([]);
+  });
 });

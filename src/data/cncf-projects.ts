@@ -114,9 +114,10 @@ export const cncfProjects: CncfProject[] = [
   },
   {
     id: 'opentracing', name: 'OpenTracing', category: 'Observability', maturity: 'archived',
-    accepted: '2016-10-11', incubating: '2016-10-11', archived: '2022-01-31',
-    homepage: 'https://opentracing.io/',
-    source: 'https://www.cncf.io/blog/2022/01/31/cncf-archives-the-opentracing-project/',
+    // landscape.yml records archived: '2021-08-20'; the CNCF blog post and the update of the
+    // TOC project table (cncf/toc aeae291c) are dated 2022-01-31. The pages give both dates.
+    accepted: '2016-10-11', incubating: '2016-10-11', archived: '2021-08-20',
+    homepage: 'https://opentracing.io/', source: LANDSCAPE,
     chapters: ['cncf'],
   },
   {
@@ -303,8 +304,10 @@ export const cncfProjects: CncfProject[] = [
   },
   {
     id: 'tekton', name: 'Tekton', category: 'Application delivery', maturity: 'incubating',
-    accepted: '2026-03-24', incubating: '2026-03-24',
-    homepage: 'https://tekton.dev/', source: 'https://github.com/cncf/toc/issues/1310',
+    // Landscape date; the due diligence (cncf/toc PR 2050) was merged on 2026-03-12 and the
+    // CNCF announced the move on 2026-03-24.
+    accepted: '2026-03-13', incubating: '2026-03-13',
+    homepage: 'https://tekton.dev/', source: LANDSCAPE,
     chapters: ['cncf', 'serverless'],
   },
 ];

@@ -79,3 +79,18 @@ const progress = document.querySelector('main[data-page-kind="doc"]')
 for (const link of document.querySelectorAll<HTMLElement>('[data-progress-path]')) {
   if ((link.dataset.progressPath ?? '').replace(/^zh-cn\//, '') in progress.read) link.dataset.read = 'true';
 }
+
+// Language switch: headings have the same ids in both languages, so keep the reader's section
+// (the #hash in the address, else the last heading scrolled past) on the other language's page.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a.cna-lang')) {
+  link.addEventListener('click', () => {
+    let id = location.hash.slice(1);
+    if (!id) {
+      for (const h of document.querySelectorAll<HTMLElement>('.cna-prose h2[id], .cna-prose h3[id]')) {
+        if (h.getBoundingClientRect().top > 80) break;
+        id = h.id;
+      }
+    }
+    if (id) link.hash = id;
+  });
+}

@@ -2,8 +2,9 @@
  * `npm run i18n:status`: how complete and current the Chinese edition is.
  *   pages translated / total (with every missing, outdated or unrecorded page), glossary entries,
  *   interface strings, diagrams with Chinese labels, Chinese characters per chapter.
- * Exits 1 only for what CI must block: a Chinese page with no sourceHash, a Chinese page with no
- * English original, or a glossary id in one language only. Outdated translations are listed, not fatal.
+ * Exits 1 only for what CI must block: a missing Chinese page, a Chinese page with no sourceHash or
+ * no English original, or a glossary id in one language only. Outdated translations are listed, not
+ * fatal (an English fix must not wait for its translation).
  *   --ids FILE       print the heading ids of a page (to write `## 标题 {/* #id *\/}` in its translation)
  *   --stamp FILE...  record in each Chinese FILE the English version it now translates
  *   --json           machine-readable output
@@ -41,12 +42,14 @@ const pages: { page: string; state: PageState }[] = enPages.map((en) => {
   const zh = en.replace('/content/en/', '/content/zh-cn/');
   return { page: relative(root, zh), state: pageState(read(en), existsSync(zh) ? { sourceHash: frontmatterSourceHash(read(zh)) } : undefined) };
 });
+for (const p of pages) if (p.state === 'missing') errors.push(`${p.page}: missing: every English page needs its Chinese translation`);
 for (const p of pages) if (p.state === 'unrecorded') errors.push(`${p.page}: no sourceHash (run npm run i18n:status -- --stamp ${p.page})`);
 for (const zh of zhPages) if (!existsSync(english(zh))) errors.push(`${relative(root, zh)}: no English original at ${relative(root, english(zh))}`);
 
 const enGlossary = loadGlossaryDir(join(root, 'content/glossary/en'));
 const zhGlossary = loadGlossaryDir(join(root, 'content/glossary/zh-cn'));
 const glossary = compareGlossaries(enGlossary.keys(), zhGlossary.keys());
+for (const id of glossary.missing) errors.push(`content/glossary/zh-cn: term "${id}" (${enGlossary.get(id)?.file}) has no Chinese entry`);
 for (const id of glossary.orphaned) errors.push(`content/glossary/zh-cn: term "${id}" has no English entry (${zhGlossary.get(id)?.file})`);
 
 const strings = (locale: string) => {

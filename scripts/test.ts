@@ -41,6 +41,7 @@ function vitest(project: string): void {
 }
 
 vitest('unit');
+run('translation status', 'npx', ['tsx', 'scripts/i18n-status.ts']);
 run('type check', 'npx', ['astro', 'check', '--minimumFailingSeverity', 'error']);
 
 let browserOk = true;

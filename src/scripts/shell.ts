@@ -81,13 +81,13 @@ for (const link of document.querySelectorAll<HTMLElement>('[data-progress-path]'
 }
 
 // Language switch: headings have the same ids in both languages, so keep the reader's section
-// (the #hash in the address, else the last heading scrolled past) on the other language's page.
+// (the #hash in the address, else the last heading scrolled up to the header) on the other language's page.
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a.cna-lang')) {
   link.addEventListener('click', () => {
     let id = location.hash.slice(1);
-    if (!id) {
+    if (!id && scrollY > 0) {
       for (const h of document.querySelectorAll<HTMLElement>('.cna-prose h2[id], .cna-prose h3[id]')) {
-        if (h.getBoundingClientRect().top > 80) break;
+        if (h.getBoundingClientRect().top > 120) break;
         id = h.id;
       }
     }

@@ -88,4 +88,25 @@ describe('navigation', () => {
     expect(response?.status()).toBe(404);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
   });
+
+  it('keeps the section when the reader switches language, by #hash or by scroll position', async () => {
+    const { page, errors } = await h.page(desktop);
+    await page.goto(h.site.url('containers/namespaces-and-cgroups/'));
+    const ids = await page.locator('.cna-prose h2[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids.length).toBeGreaterThan(3);
+    const [byHash, byScroll] = [ids[2], ids[3]];
+    await page.goto(h.site.url(`containers/namespaces-and-cgroups/#${byHash}`));
+    await page.locator('a.cna-lang').click();
+    await page.waitForURL(/zh-cn/); expect(new URL(page.url()).hash).toBe(`#${byHash}`);
+    expect(await page.locator(`[id="${byHash}"]`).evaluate((el) => el.tagName)).toBe('H2');
+    // Without a hash: scroll to a section in Chinese, switch, land on the same section in English.
+    const { page: zh } = await h.page(desktop);
+    await zh.goto(h.site.url('zh-cn/containers/namespaces-and-cgroups/'));
+    await zh.locator(`[id="${byScroll}"]`).evaluate((el) => el.scrollIntoView({ behavior: 'instant' }));
+    // A click from script: Playwright's click would first scroll the header link "into view".
+    await zh.locator('a.cna-lang').evaluate((a: HTMLAnchorElement) => a.click());
+    await zh.waitForURL((u) => !u.pathname.startsWith("/zh-cn/")); expect(new URL(zh.url()).hash).toBe(`#${byScroll}`);
+    expect(await zh.locator(`[id="${byScroll}"]`).evaluate((el) => el.tagName)).toBe('H2');
+    expect(errors).toEqual([]);
+  });
 });

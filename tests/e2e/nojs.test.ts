@@ -1,6 +1,13 @@
 /** With JavaScript off the site is still readable and navigable. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { desktop, phone, start, type Harness } from './harness';
+import { relative } from 'node:path';
+import { desktop, distDir, phone, start, type Harness } from './harness';
+import { htmlFiles } from '../site/built-site';
+
+/** Every chapter page in both languages (chapter/page/ and zh-cn/chapter/page/). */
+const chapterPages = htmlFiles(distDir)
+  .map((f) => relative(distDir, f).replace(/index\.html$/, ''))
+  .filter((p) => /^(zh-cn\/)?(cloud-native|cncf|containers|kubernetes|serverless|service-mesh|twelve-factor)\/[a-z0-9-]+\/$/.test(p));
 
 let h: Harness;
 beforeAll(async () => {
@@ -41,4 +48,22 @@ describe('reading with JavaScript off', () => {
     expect(await answers.locator('li').first().isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Check answers' }).isVisible()).toBe(false);
   });
+
+  it('shows every chapter page in both languages, in its own language, with its diagrams', async () => {
+    expect(chapterPages.filter((p) => p.startsWith('zh-cn/')).length).toBeGreaterThan(40);
+    const { page } = await h.page({ ...phone, javaScriptEnabled: false });
+    const problems: string[] = [];
+    for (const path of chapterPages) {
+      await page.goto(h.site.url(path));
+      const zh = path.startsWith('zh-cn/');
+      if (!(await page.getByRole('heading', { level: 1 }).isVisible())) problems.push(`${path}: no visible h1`);
+      const lang = await page.locator('article').evaluate((a) => a.closest('[lang]')?.getAttribute('lang'));
+      if (lang !== (zh ? 'zh-cn' : 'en')) problems.push(`${path}: article text is lang=${lang}`);
+      const text = await page.locator('.cna-prose').innerText();
+      if (zh && (text.match(/\p{Script=Han}/gu)?.length ?? 0) < 300) problems.push(`${path}: little Chinese text`);
+      const diagrams = page.locator('.cna-diagram');
+      if ((await diagrams.count()) > 0 && !(await diagrams.first().isVisible())) problems.push(`${path}: diagram hidden`);
+    }
+    expect(problems).toEqual([]);
+  }, 600_000);
 });

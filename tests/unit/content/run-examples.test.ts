@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validate, ValidationSeverity } from 'dockerfile-utils';
@@ -20,6 +20,12 @@ const blocks = mdxFiles(join(root, 'content')).flatMap((f) => codeBlocks(f, root
 const bare = (b: Block) => b.meta.replace(/"[^"]*"|'[^']*'/g, '""');
 const flag = (b: Block, name: string) => new RegExp(`(^|\\s)${name}(\\s|=|$)`).test(bare(b));
 const serveTarget = (b: Block) => /(?:^|\s)serve=(\d+)(\/\S*)?/.exec(bare(b));
+
+/**
+ * Debian's python3 (where apt's python3-prometheus-client lives); a pyenv python3 first on PATH
+ * cannot import Debian's packages. PYTHON overrides.
+ */
+const python = process.env.PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'cna-example-'));
@@ -35,7 +41,7 @@ function runToEnd(command: string, args: string[], cwd: string): string | undefi
 
 /** Starts a server, waits for url to answer 200, stops it; returns a problem description or undefined. */
 async function serveAndProbe(file: string, url: string, cwd: string): Promise<string | undefined> {
-  const child = spawn('python3', [file], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(python, [file], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   let exited: number | null | undefined;
   child.stderr.on('data', (d) => (stderr += String(d)));
@@ -62,23 +68,23 @@ async function serveAndProbe(file: string, url: string, cwd: string): Promise<st
 }
 
 describe('runnable examples in the chapters', () => {
-  const python = blocks.filter((b) => b.lang === 'python' && (flag(b, 'run') || serveTarget(b)));
+  const pythonBlocks = blocks.filter((b) => b.lang === 'python' && (flag(b, 'run') || serveTarget(b)));
   const shell = blocks.filter((b) => ['sh', 'bash', 'shell'].includes(b.lang) && flag(b, 'run'));
   const dockerfiles = blocks.filter((b) => b.lang.toLowerCase() === 'dockerfile' && !flag(b, 'nocheck'));
 
   it('has runnable examples marked in the chapters', () => {
-    expect(python.length + shell.length).toBeGreaterThan(0);
-    expect(python.some(serveTarget)).toBe(true);
+    expect(pythonBlocks.length + shell.length).toBeGreaterThan(0);
+    expect(pythonBlocks.some(serveTarget)).toBe(true);
   });
 
   it('runs every Python example marked run, and serves every one marked serve=', async () => {
     const problems: string[] = [];
-    for (const b of python) {
+    for (const b of pythonBlocks) {
       const dir = tempDir();
       const file = join(dir, 'example.py');
       writeFileSync(file, b.value);
       const target = serveTarget(b);
-      const problem = target ? await serveAndProbe(file, `http://127.0.0.1:${target[1]}${target[2] ?? '/'}`, dir) : runToEnd('python3', [file], dir);
+      const problem = target ? await serveAndProbe(file, `http://127.0.0.1:${target[1]}${target[2] ?? '/'}`, dir) : runToEnd(python, [file], dir);
       if (problem) problems.push(`${b.file}:${b.line}: ${problem}`);
       rmSync(dir, { recursive: true, force: true });
     }

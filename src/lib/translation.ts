@@ -25,11 +25,11 @@ export function frontmatterSourceHash(source: string): string | undefined {
   return /^sourceHash:\s*['"]?([0-9a-f]{12})['"]?\s*$/m.exec(fm)?.[1];
 }
 
-/** Sets (or replaces) `sourceHash:` in an MDX file's frontmatter. */
+/** Sets (or replaces) `sourceHash:` in an MDX file's frontmatter, quoted (YAML reads 123456789012 or 1e5... as numbers). */
 export function withSourceHash(source: string, hash: string): string {
   const m = /^---\n([\s\S]*?)\n---/.exec(source);
   if (!m) throw new Error('no frontmatter block');
-  const fm = /^sourceHash:.*$/m.test(m[1]) ? m[1].replace(/^sourceHash:.*$/m, `sourceHash: ${hash}`) : `${m[1]}\nsourceHash: ${hash}`;
+  const fm = /^sourceHash:.*$/m.test(m[1]) ? m[1].replace(/^sourceHash:.*$/m, `sourceHash: "${hash}"`) : `${m[1]}\nsourceHash: "${hash}"`;
   return `---\n${fm}\n---${source.slice(m[0].length)}`;
 }
 

@@ -31,9 +31,9 @@ const modelPackages: [RegExp, (group: string, version: string) => string][] = [
 ];
 /**
  * Custom resources of example CRDs (a page defining its own API) are checked for shape only,
- * and so are APIs with no published models (Tekton, the CSI snapshot CRDs): the list is explicit so nothing slips by.
+ * and so are APIs with no published models (Tekton, the CSI snapshot CRDs, SpinKube): the list is explicit so nothing slips by.
  */
-const exampleGroup = /(^|\.)example\.(com|org)$|^tekton\.dev$|^snapshot\.storage\.k8s\.io$/;
+const exampleGroup = /(^|\.)example\.(com|org)$|^tekton\.dev$|^snapshot\.storage\.k8s\.io$|^core\.spinkube\.dev$/;
 
 /** Knative's webhook names an unnamed container "user-container"; the generated schema does not know that. */
 function applyServerDefaults(doc: Record<string, unknown>, group: string) {

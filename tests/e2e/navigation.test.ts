@@ -48,11 +48,13 @@ describe('navigation', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
   });
 
-  it('shows the English text with a notice in Chinese on an untranslated page', async () => {
+  it('shows a Chinese page in Chinese, with no untranslated or outdated notice when its translation is current', async () => {
     const { page } = await h.page(desktop);
     await page.goto(h.site.url('zh-cn/containers/history/'));
-    await expect(page.getByText('此页尚未翻译成中文').isVisible()).resolves.toBe(true);
-    expect(await page.locator('article').getAttribute('lang')).toBe('en');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-cn');
+    expect(await page.locator('article').getAttribute('lang')).toBeNull();
+    expect(await page.locator('.cna-untranslated, .cna-outdated').count()).toBe(0);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/\p{Script=Han}/u);
   });
 
   it('highlights the section in view in the on-page contents', async () => {

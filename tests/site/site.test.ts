@@ -90,13 +90,14 @@ describe.each(builds)('$name', ({ dir, base, origin }) => {
     expect(problems).toEqual([]);
   });
 
-  it('marks English text on untranslated Chinese pages and keeps it out of the Chinese search index', () => {
-    const fallback = pages.filter((p) => p.path.startsWith('zh-cn/') && elements(p.tree, (e) => (attr(e, 'className') ?? '').includes('cna-untranslated')).length > 0);
-    expect(fallback.length).toBeGreaterThan(0);
-    for (const page of fallback) {
+  it('serves every Chinese chapter page in Chinese, searchable, with no English fallback left', () => {
+    const zhChapterPages = pages.filter((p) => /^zh-cn\/[a-z-]+\/[a-z0-9-]+\/$/.test(p.path) && elements(p.tree, (e) => e.tagName === 'article').length > 0);
+    expect(zhChapterPages.length).toBeGreaterThan(50);
+    for (const page of zhChapterPages) {
+      expect(elements(page.tree, (e) => (attr(e, 'className') ?? '').includes('cna-untranslated')), page.path).toEqual([]);
       const article = elements(page.tree, (e) => e.tagName === 'article')[0];
-      expect(attr(article, 'lang'), page.path).toBe('en');
-      expect(attr(article, 'dataPagefindBody'), page.path).toBeUndefined();
+      expect(attr(article, 'lang'), page.path).toBeUndefined();
+      expect(attr(article, 'dataPagefindBody'), page.path).toBe('');
     }
   });
 

@@ -11,14 +11,14 @@ import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadGlossaryDir } from '../../src/lib/glossary-data';
 import { parse } from 'yaml';
-import { root, start, type Harness } from './harness';
+import { root, start, type Harness } from '../e2e/harness';
 import { mdxFiles } from '../../scripts/lib/mdx-blocks';
 
 interface Query {
   q: string;
   page: string;
 }
-const fixtures = join(import.meta.dirname, 'fixtures', 'zh-queries');
+const fixtures = join(import.meta.dirname, '../e2e/fixtures/zh-queries');
 const queries: Query[] = readdirSync(fixtures)
   .filter((f) => f.endsWith('.json'))
   .flatMap((f) => JSON.parse(readFileSync(join(fixtures, f), 'utf8')) as Query[]);

@@ -1,6 +1,6 @@
 /**
  * content/topic-coverage.yaml maps every item of the topic inventory to the page that teaches
- * it. Each entry must point to a real page, its search query must occur on that page (or in
+ * it. Each entry must point to a real page, every word of its search query must occur on that page (or in
  * a glossary term the page links with g:), and its anchor must be a ##/### heading of the page.
  * The e2e test tests/e2e/coverage-search.test.ts checks that search really finds the page.
  */
@@ -108,10 +108,16 @@ describe('topic coverage map', () => {
       const file = pageFile(e.page);
       expect(existsSync(file), `${e.page}: no file ${file}`).toBe(true);
       const source = readFileSync(file, 'utf8');
+      // Pagefind matches words, not phrases: every word of the query must occur on the page
+      // (or the whole query in a glossary term the page links).
       const q = e.query.toLowerCase();
-      const inText = pageText(source).toLowerCase().includes(q);
+      const text = pageText(source).toLowerCase();
+      const missing = q.split(/\s+/).filter((w) => !text.includes(w));
       const inGlossary = linkedTermNames(source).some((name) => name.toLowerCase().includes(q));
-      expect(inText || inGlossary, `"${e.query}" occurs neither in ${e.page} nor in a glossary term it links`).toBe(true);
+      expect(
+        missing.length === 0 || inGlossary,
+        `"${e.query}": ${missing.map((w) => `"${w}"`).join(', ')} not in ${e.page} nor is the query in a glossary term it links`,
+      ).toBe(true);
       if (e.anchor) {
         const ids = headingIds(source);
         expect(ids, `#${e.anchor} is not a ##/### heading of ${e.page}`).toContain(e.anchor);

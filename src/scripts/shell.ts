@@ -5,7 +5,7 @@
  */
 import { browserStorage, loadProgress, markRead, progressKey } from '../lib/progress';
 import { setupToc } from './toc';
-import { setupCopyButtons } from './copy';
+import { setupCopyButtons, setupCopyPage } from './copy';
 
 const root = document.documentElement;
 
@@ -68,6 +68,7 @@ document.addEventListener('keydown', (e) => {
 });
 
 setupCopyButtons();
+setupCopyPage();
 setupToc();
 
 // Count this page as read, and tick the pages already read in the sidebar and chapter lists.

@@ -31,7 +31,7 @@ export function remarkGlossaryLinks(options: GlossaryLinkOptions) {
   return (tree: Root, file: VFile) => {
     const locale = localeOfFile(file.path);
     const glossary = loadGlossary(options.root, locale);
-    const more = fullEntryLabel(options.root, locale);
+    let more: string | undefined;
     let count = 0;
     visit(tree, 'link', (node: Link, index, parent) => {
       if (!node.url.startsWith('g:') || !parent || index === undefined) return;
@@ -56,7 +56,7 @@ export function remarkGlossaryLinks(options: GlossaryLinkOptions) {
       const entry: Link = {
         type: 'link',
         url: href,
-        children: [{ type: 'text', value: more }],
+        children: [{ type: 'text', value: (more ??= fullEntryLabel(options.root, locale)) }],
         data: { hProperties: { className: ['cna-term__more'], tabIndex: -1, dataTerm: id } },
       };
       const tip: Emphasis = {

@@ -36,7 +36,6 @@ matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
 const menu = document.querySelector<HTMLButtonElement>('.cna-menu-button');
 const sidebar = document.getElementById('cna-sidebar');
 if (menu && sidebar) {
-  root.dataset.hasSidebar = 'true';
   const label = menu.querySelector('.cna-menu-button__label');
   const setOpen = (open: boolean) => {
     menu.setAttribute('aria-expanded', String(open));

@@ -161,7 +161,7 @@ export function markdownTwin(input: TwinInput): string {
         }
         default:
           if ('children' in node) {
-            (node as { children: RootContent[] }).children = rewrite(node.children as RootContent[], inline || node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell');
+            (node as { children: RootContent[] }).children = rewrite(node.children as RootContent[], inline || node.type === 'paragraph' || node.type === 'tableCell');
           }
           return [node];
       }

@@ -33,10 +33,14 @@ export function setupCopyButtons() {
 /** "Copy page as Markdown": copies the page's Markdown twin (the button's data-copy-page URL). */
 export function setupCopyPage() {
   const button = document.querySelector<HTMLButtonElement>('[data-copy-page]');
-  if (!button || !navigator.clipboard) return;
+  if (!button) return;
+  // The button is there from the first paint (CSS hides it without JS), so showing it shifts nothing.
+  if (!navigator.clipboard) {
+    button.hidden = true;
+    return;
+  }
   const label = button.textContent;
   const status = button.parentElement?.querySelector('[role="status"]');
-  button.hidden = false;
   button.addEventListener('click', async () => {
     let message = button.dataset.sCopied ?? 'Copied';
     try {

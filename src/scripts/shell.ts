@@ -1,11 +1,12 @@
 /**
  * The reading shell's behaviour, loaded on every page (kept small: it is the only JS a
  * reader downloads before opening search or a lab): theme switch, phone menu, search
- * shortcuts, copy buttons, contents highlighting and marking the page as read.
+ * shortcuts, copy buttons, contents highlighting, glossary cards and marking the page as read.
  */
 import { browserStorage, loadProgress, markRead, progressKey } from '../lib/progress';
 import { setupToc } from './toc';
 import { setupCopyButtons, setupCopyPage } from './copy';
+import { setupTermCards } from './term-card';
 
 const root = document.documentElement;
 
@@ -35,7 +36,6 @@ matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
 const menu = document.querySelector<HTMLButtonElement>('.cna-menu-button');
 const sidebar = document.getElementById('cna-sidebar');
 if (menu && sidebar) {
-  root.dataset.hasSidebar = 'true';
   const label = menu.querySelector('.cna-menu-button__label');
   const setOpen = (open: boolean) => {
     menu.setAttribute('aria-expanded', String(open));
@@ -70,6 +70,7 @@ document.addEventListener('keydown', (e) => {
 setupCopyButtons();
 setupCopyPage();
 setupToc();
+setupTermCards();
 
 // Count this page as read, and tick the pages already read in the sidebar and chapter lists.
 const storage = browserStorage();

@@ -1,6 +1,6 @@
 /**
  * Spaced review with Leitner boxes. Every quiz question the reader has answered sits in one of
- * five boxes; box n comes back after BOX_DAYS[n-1] days (1, 2, 4, 8, 16). A wrong answer sends
+ * five boxes (a new question counts as in box 1); box n comes back after BOX_DAYS[n-1] days (1, 2, 4, 8, 16). A wrong answer sends
  * the question to box 1; a right answer moves it one box up (box 5 stays in box 5). Dates are
  * UTC calendar days ("2026-03-04"), so the schedule does not depend on the time of day.
  */
@@ -25,9 +25,9 @@ export function addDays(day: string, days: number): string {
   return dayOf(d);
 }
 
-/** The question's entry after one answer. A question seen for the first time starts in box 1. */
+/** The question's entry after one answer. A new question counts as in box 1, so a first right answer puts it in box 2. */
 export function answer(entry: ReviewEntry | undefined, right: boolean, now: Date): ReviewEntry {
-  const box = right ? Math.min(BOXES, (entry?.box ?? 0) + 1) : 1;
+  const box = right ? Math.min(BOXES, (entry?.box ?? 1) + 1) : 1;
   const seen = dayOf(now);
   return { box, seen, due: addDays(seen, BOX_DAYS[box - 1]) };
 }

@@ -52,11 +52,11 @@ describe('progress for review and challenges', () => {
     const s = memory();
     recordQuiz(s, 'a/b/#quiz-1', 1, 2, new Date('2026-01-02T10:00:00Z'), [{ id: 'a/b/#quiz-1.1', right: true }, { id: 'a/b/#quiz-1.2', right: false }]);
     expect(loadProgress(s).review).toEqual({
-      'a/b/#quiz-1.1': { box: 1, seen: '2026-01-02', due: '2026-01-03' },
+      'a/b/#quiz-1.1': { box: 2, seen: '2026-01-02', due: '2026-01-04' },
       'a/b/#quiz-1.2': { box: 1, seen: '2026-01-02', due: '2026-01-03' },
     });
     recordAnswers(s, [{ id: 'a/b/#quiz-1.1', right: true }], new Date('2026-01-03T10:00:00Z'));
-    expect(loadProgress(s).review['a/b/#quiz-1.1']).toEqual({ box: 2, seen: '2026-01-03', due: '2026-01-05' });
+    expect(loadProgress(s).review['a/b/#quiz-1.1']).toEqual({ box: 3, seen: '2026-01-03', due: '2026-01-07' });
   });
   it('keeps the first day a challenge was met', async () => {
     const { recordChallenge } = await import('../../../src/lib/progress');

@@ -16,8 +16,8 @@ describe('Leitner review schedule', () => {
 
   it('moves a right answer one box up and spaces it out, never past box 5', () => {
     let e = answer(undefined, true, day('2026-03-01'));
-    expect(e).toEqual({ box: 1, seen: '2026-03-01', due: '2026-03-02' });
-    e = answer(e, true, day('2026-03-02'));
+    expect(e).toEqual({ box: 2, seen: '2026-03-01', due: '2026-03-03' });
+    e = answer({ box: 1, seen: '2026-03-01', due: '2026-03-02' }, true, day('2026-03-02'));
     expect(e).toEqual({ box: 2, seen: '2026-03-02', due: '2026-03-04' });
     e = answer(answer(answer(e, true, day('2026-03-04')), true, day('2026-03-08')), true, day('2026-03-16'));
     expect(e).toEqual({ box: 5, seen: '2026-03-16', due: '2026-04-01' });

@@ -82,6 +82,7 @@ describe('review', () => {
     await right.nth(correctIndex).locator('input').check();
     await card.getByRole('button', { name: 'Check' }).click();
     expect(await card.getByRole('status').textContent()).toMatch(/^Right\. It moves to box 2 and comes back on \d{4}-\d{2}-\d{2}\.$/);
+    expect(await card.getByRole('button', { name: 'Check' }).isVisible()).toBe(false);
     await card.getByRole('button', { name: 'Next question' }).click();
     expect(await status(tomorrow.page).textContent()).toMatch(/^Nothing is due today/);
     const stored = JSON.parse((await tomorrow.page.evaluate(() => localStorage.getItem('cna-progress'))) ?? '{}');

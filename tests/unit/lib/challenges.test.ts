@@ -5,6 +5,8 @@ import { labs } from '../../../src/lib/labs';
 import { verdictKey } from '../../../src/lib/labs/challenge-panel';
 import en from '../../../content/i18n/en/challenges.json';
 import zh from '../../../content/i18n/zh-cn/challenges.json';
+import zhReview from '../../../content/i18n/zh-cn/review.json';
+import { zhStyleProblems } from '../../../src/lib/zh-style';
 
 type Attempt = { query: string; key: string; params?: Record<string, unknown> };
 /** For every challenge: a passing attempt and at least one failing one, with the rule the reason names. */
@@ -147,6 +149,11 @@ describe('lab challenges', () => {
       });
     });
   }
+
+  it('writes the Chinese challenge and review texts in house style', () => {
+    const problems = Object.entries({ ...zh, ...zhReview }).flatMap(([key, text]) => zhStyleProblems(text).map((p) => `${key}: ${p.message} (${p.excerpt})`));
+    expect(problems).toEqual([]);
+  });
 
   it('refuses a change to an input the challenge keeps fixed, naming it', () => {
     const def = labChallenges['k8s-control-loop'];

@@ -20,7 +20,8 @@ export interface Challenge<S> {
   start: string;
   /** Names of the URL parameters the learner may change; every other one stays as started. */
   inputs: readonly string[];
-  check: (settings: S) => Verdict;
+  // Method syntax: a lab's challenges can then be listed with every other lab's as LabChallenges<unknown>.
+  check(settings: S): Verdict;
 }
 
 export interface LabChallenges<S> {
@@ -29,7 +30,7 @@ export interface LabChallenges<S> {
   prefix: string;
   parse: (query: string) => S;
   /** The canonical query of some settings: serialize(parse(query)). */
-  canonical: (settings: S) => string;
+  canonical(settings: S): string;
   challenges: readonly Challenge<S>[];
 }
 

@@ -11,13 +11,13 @@ import { meshChallenges } from './sim/mesh/challenges';
 import { tfChallenges } from './sim/twelve-factor-challenges';
 import { cncfChallenges } from './sim/cncf-challenges';
 
-export const labChallenges: Record<LabId, LabChallenges<never>> = {
-  'k8s-control-loop': k8sChallenges as unknown as LabChallenges<never>,
-  'serverless-scaling': serverlessChallenges as unknown as LabChallenges<never>,
-  'image-layers': layersChallenges as unknown as LabChallenges<never>,
-  'mesh-traffic': meshChallenges as unknown as LabChallenges<never>,
-  'twelve-factor-check': tfChallenges as unknown as LabChallenges<never>,
-  'cncf-explorer': cncfChallenges as unknown as LabChallenges<never>,
+export const labChallenges: Record<LabId, LabChallenges<unknown>> = {
+  'k8s-control-loop': k8sChallenges,
+  'serverless-scaling': serverlessChallenges,
+  'image-layers': layersChallenges,
+  'mesh-traffic': meshChallenges,
+  'twelve-factor-check': tfChallenges,
+  'cncf-explorer': cncfChallenges,
 };
 
 /** Ids of a lab's challenges, in order. */

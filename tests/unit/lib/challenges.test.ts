@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkChallenge, findChallenge, lockedChanges, startQuery, type LabChallenges } from '../../../src/lib/challenges';
+import { checkChallenge, findChallenge, lockedChanges, startQuery } from '../../../src/lib/challenges';
 import { labChallenges } from '../../../src/lib/lab-challenges';
 import { labs } from '../../../src/lib/labs';
 import { verdictKey } from '../../../src/lib/labs/challenge-panel';
 import en from '../../../content/i18n/en/challenges.json';
 import zh from '../../../content/i18n/zh-cn/challenges.json';
+import zhReview from '../../../content/i18n/zh-cn/review.json';
+import { zhStyleProblems } from '../../../src/lib/zh-style';
 
 type Attempt = { query: string; key: string; params?: Record<string, unknown> };
 /** For every challenge: a passing attempt and at least one failing one, with the rule the reason names. */
@@ -107,7 +109,7 @@ const attempts: Record<string, { pass: Attempt; fail: Attempt[] }> = {
   },
 };
 
-const all = Object.values(labChallenges).flatMap((def) => def.challenges.map((c) => ({ def: def as LabChallenges<never>, c })));
+const all = Object.values(labChallenges).flatMap((def) => def.challenges.map((c) => ({ def, c })));
 
 describe('lab challenges', () => {
   it('gives every lab at least three challenges with unique ids', () => {
@@ -148,8 +150,13 @@ describe('lab challenges', () => {
     });
   }
 
+  it('writes the Chinese challenge and review texts in house style', () => {
+    const problems = Object.entries({ ...zh, ...zhReview }).flatMap(([key, text]) => zhStyleProblems(text).map((p) => `${key}: ${p.message} (${p.excerpt})`));
+    expect(problems).toEqual([]);
+  });
+
   it('refuses a change to an input the challenge keeps fixed, naming it', () => {
-    const def = labChallenges['k8s-control-loop'] as LabChallenges<never>;
+    const def = labChallenges['k8s-control-loop'];
     const c = findChallenge(def, 'k8s-rollout')!;
     expect(lockedChanges(def, c, 'k8s-replicas=6&k8s-surge=1&k8s-unavailable=1')).toEqual(['replicas']);
     expect(checkChallenge(def, c, 'k8s-replicas=6&k8s-surge=1&k8s-unavailable=1')).toMatchObject({ met: false, key: 'ui.locked', params: { names: 'replicas' } });
@@ -158,7 +165,7 @@ describe('lab challenges', () => {
   });
 
   it('starts a challenge by replacing only its own lab parameters', () => {
-    const def = labChallenges['k8s-control-loop'] as LabChallenges<never>;
+    const def = labChallenges['k8s-control-loop'];
     const c = findChallenge(def, 'k8s-requests')!;
     const q = new URLSearchParams(startQuery(def, c, 'k8s-replicas=2&k8s-seed=9&other=1&challenge=k8s-rollout'));
     expect(q.get('challenge')).toBe('k8s-requests');

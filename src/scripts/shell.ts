@@ -51,13 +51,31 @@ if (menu && sidebar) {
   });
 }
 
-// Search: the dialog's code and Pagefind load on first use.
+// Search: the dialog's code and Pagefind load on first use, or as soon as the pointer or the
+// focus reaches a search button, so the first query does not wait for them.
 let searchModule: Promise<typeof import('./search')> | undefined;
 function openSearch() {
   searchModule ??= import('./search');
   void searchModule.then((m) => m.open());
 }
-for (const button of document.querySelectorAll('[data-open-search]')) button.addEventListener('click', openSearch);
+function warmSearch() {
+  searchModule ??= import('./search');
+  void searchModule.then((m) => m.warm());
+}
+for (const button of document.querySelectorAll('[data-open-search]')) {
+  button.addEventListener('click', openSearch);
+  for (const type of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(type, warmSearch, { once: true, passive: true });
+}
+// A search result opens its page with ?highlight=<words>: mark them in the article with
+// Pagefind's highlighter (loaded only then; its inline styles are off, see components.css).
+if (new URLSearchParams(location.search).has('highlight')) {
+  const base = document.documentElement.dataset.base ?? '/';
+  type Highlighter = new (o: object) => unknown;
+  void (import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`) as Promise<{ default: Highlighter }>).then(
+    (m) => new m.default({ highlightParam: 'highlight', markContext: '[data-pagefind-body]', addStyles: false, markOptions: { className: 'cna-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] } }),
+    () => undefined,
+  );
+}
 document.addEventListener('keydown', (e) => {
   const target = e.target as HTMLElement;
   const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);

@@ -37,6 +37,7 @@ describe('search', () => {
     const { page } = await h.page(desktop);
     await page.goto(h.site.url());
     await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').waitFor(); // the dialog's code loads on this first use
     expect(await page.getByRole('dialog').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     expect(await page.getByRole('dialog').isVisible()).toBe(false);

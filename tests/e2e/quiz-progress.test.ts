@@ -1,8 +1,16 @@
 /** Quizzes give feedback and record the score; progress shows in the sidebar and the progress page. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { desktop, start, type Harness } from './harness';
 
 let h: Harness;
+/** The page's first quiz, scrolled to as a reader would, once its code (loaded near the viewport) runs. */
+async function readyQuiz(page: Page) {
+  const quiz = page.locator('cna-quiz').first();
+  await quiz.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => customElements.get('cna-quiz') !== undefined);
+  return quiz;
+}
 beforeAll(async () => {
   h = await start();
 });
@@ -14,7 +22,7 @@ describe('quiz and progress', () => {
     await page.goto(h.site.url('containers/'));
     const last = await page.locator('.cna-chapter-pages a').last().getAttribute('href');
     await page.goto(new URL(last!, h.site.url()).href);
-    const quiz = page.locator('cna-quiz').first();
+    const quiz = await readyQuiz(page);
     await quiz.getByRole('button', { name: 'Check answers' }).click();
     expect(await quiz.getByRole('status').textContent()).toMatch(/Answer every question first/);
     // Answer every question correctly, reading the right answers from the static answer key.
@@ -39,7 +47,7 @@ describe('quiz and progress', () => {
     await page.goto(h.site.url('containers/'));
     const last = await page.locator('.cna-chapter-pages a').last().getAttribute('href');
     await page.goto(new URL(last!, h.site.url()).href);
-    const quiz = page.locator('cna-quiz').first();
+    const quiz = await readyQuiz(page);
     const questions = quiz.locator('fieldset');
     for (let i = 0; i < (await questions.count()); i++) {
       const wrong = questions.nth(i).locator('li[data-correct="false"]').first();

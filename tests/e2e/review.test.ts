@@ -22,6 +22,9 @@ const PAGE = 'containers/history/';
 async function answerQuiz(page: Page, path: string): Promise<{ id: string; text: string; total: number }> {
   await page.goto(h.site.url(path));
   const quiz = page.locator('cna-quiz').first();
+  // The quiz's code loads near the viewport: scroll to it as a reader would, and wait for it.
+  await quiz.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => customElements.get('cna-quiz') !== undefined);
   const questions = quiz.locator('fieldset');
   const total = await questions.count();
   for (let i = 0; i < total; i++) {

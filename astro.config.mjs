@@ -13,6 +13,7 @@ import { remarkHeadingIds } from './src/markdown/remark-heading-ids';
 import { rehypeLinksAndAnchors } from './src/markdown/rehype-links-and-anchors';
 import { codeFrame } from './src/markdown/shiki-code-frame';
 import { normaliseBase } from './src/lib/urls';
+import { cspDirectives, scriptSources, styleSources } from './src/lib/headers';
 
 // Self-hosting: SITE_URL is the public origin, BASE_PATH the subpath ("/atlas/") the site lives under.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -27,6 +28,15 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Astro hashes the inline scripts it emits into a CSP <meta> on every page; the same policy
+  // (plus frame-ancestors, header-only) goes into dist/_headers and deploy/ (src/lib/headers.ts).
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptSources] },
+      styleDirective: { resources: [...styleSources] },
+    },
+  },
   integrations: [
     mdx(),
     sitemap({

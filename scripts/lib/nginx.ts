@@ -4,7 +4,7 @@
  * temp files and the config copy live in a fresh temporary folder, so it runs as any user.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,6 +44,7 @@ export interface NginxServer {
 export async function startNginx(webRoot: string): Promise<NginxServer> {
   const nginx = findNginx();
   const dir = mkdtempSync(join(tmpdir(), 'cna-nginx-'));
+  chmodSync(dir, 0o755); // run as root, nginx's workers are nobody and need the temp folders
   for (const f of readdirSync(configDir).filter((n) => n.endsWith('.conf'))) copyFileSync(join(configDir, f), join(dir, f));
   const port = await freePort();
   let server = readFileSync(join(dir, 'atlas.conf'), 'utf8');

@@ -3,6 +3,7 @@
  * puts in each page's <meta> (astro.config.mjs), dist/_headers (Netlify, Cloudflare Pages), the
  * nginx server block and the Caddyfile in deploy/ are all generated from these values.
  */
+import { createHash } from 'node:crypto';
 
 /** CSP directives besides script-src and style-src, in the <meta> Astro writes and in the header. */
 export const cspDirectives = [
@@ -39,6 +40,11 @@ export function cspHeader(scriptHashes: readonly string[]): string {
     `style-src ${styleSources.join(' ')}`,
     ...headerOnlyDirectives,
   ].join('; ');
+}
+
+/** The CSP source for an inline script: 'sha256-' and the base64 SHA-256 of its exact text. */
+export function inlineScriptHash(code: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(code).digest('base64')}`;
 }
 
 /** The script hashes ('sha256-…') in the CSP <meta> Astro wrote into one built HTML page. */

@@ -66,5 +66,18 @@ export default defineConfig({
     // One stylesheet for the whole site (about 9 KB gzipped): one request, cached across pages,
     // instead of a second file on every page that can show a lab.
     build: { assetsInlineLimit: 0, cssCodeSplit: false },
+    plugins: [
+      {
+        // Vite wraps every dynamic import in a preload helper (about 1 KB gzipped, on every page,
+        // because the shell imports search on demand). Our on-demand chunks need no preloading, so
+        // the helper just calls the import, and no list of dependencies is written. Astro sets
+        // build.modulePreload itself, after the user's vite.build, hence the client environment.
+        name: 'cna-no-preload-helper',
+        enforce: 'pre',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+        resolveId: (id) => (id === '\0vite/preload-helper.js' ? id : undefined),
+        load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined),
+      },
+    ],
   },
 });

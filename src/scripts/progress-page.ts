@@ -7,6 +7,7 @@ class CnaProgress extends HTMLElement {
     const storage = browserStorage();
     this.render(loadProgress(storage), storage !== undefined);
     this.querySelector('[data-reset]')?.addEventListener('click', () => {
+      if (!window.confirm(this.dataset.sConfirmReset ?? '')) return;
       this.render(resetProgress(storage), storage !== undefined);
       const summary = this.querySelector('.cna-progress__summary');
       if (summary) summary.textContent = `${this.dataset.sResetDone ?? ''} ${summary.textContent ?? ''}`;
@@ -28,6 +29,17 @@ class CnaProgress extends HTMLElement {
       const quizEl = li.querySelector('[data-quiz]');
       if (quizEl) quizEl.textContent = quiz ? format(s.sQuiz ?? '', { right: quiz[1].right, total: quiz[1].total }) : '';
     }
+    const challenges = [...this.querySelectorAll<HTMLLIElement>('li[data-challenge]')];
+    let done = 0;
+    for (const li of challenges) {
+      const isDone = (li.dataset.challenge ?? '') in progress.challenges;
+      if (isDone) done++;
+      li.dataset.read = String(isDone);
+      const mark = li.querySelector('[data-mark]');
+      if (mark) mark.textContent = isDone ? (s.sChallengeDone ?? '') : (s.sChallengeTodo ?? '');
+    }
+    const challengeSummary = this.querySelector('[data-challenge-summary]');
+    if (challengeSummary) challengeSummary.textContent = format(s.sChallenges ?? '', { done, total: challenges.length });
     const summary = this.querySelector('.cna-progress__summary');
     if (summary) summary.textContent = available ? format(s.sSummary ?? '', { read, total: items.length }) : (s.sNoStorage ?? '');
   }

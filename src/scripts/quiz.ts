@@ -30,6 +30,8 @@ class CnaQuiz extends HTMLElement {
       return;
     }
     let right = 0;
+    const answers: { id: string; right: boolean }[] = [];
+    const quizId = s.quizId ?? location.pathname;
     for (const q of questions) {
       const options = [...q.querySelectorAll<HTMLLIElement>('li[data-option]')];
       const grade = gradeQuestion(
@@ -37,6 +39,7 @@ class CnaQuiz extends HTMLElement {
         options.map((li) => li.querySelector('input')?.checked === true),
       );
       if (grade.right) right++;
+      answers.push({ id: `${quizId}.${Number(q.dataset.question) + 1}`, right: grade.right });
       options.forEach((li, i) => {
         const why = li.querySelector<HTMLElement>('.cna-quiz__why');
         const verdict = li.querySelector('.cna-quiz__verdict');
@@ -47,7 +50,8 @@ class CnaQuiz extends HTMLElement {
       q.dataset.result = grade.right ? 'right' : 'wrong';
     }
     if (result) result.textContent = format(s.sScore ?? '', { right, total: questions.length });
-    recordQuiz(browserStorage(), s.quizId ?? location.pathname, right, questions.length);
+    // Each question's id is review.questionId(quizId, n), inlined to keep the quiz bundle small.
+    recordQuiz(browserStorage(), quizId, right, questions.length, new Date(), answers);
   }
 }
 

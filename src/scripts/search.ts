@@ -3,11 +3,12 @@
  * index for the page's <html lang>, so results are in the reader's language only.
  */
 import { format } from '../lib/i18n-format';
-import { pickResults, type PagefindResultData } from '../lib/search-results';
+import { phraseHitIds, phraseQuery, pickResults, preferPhraseHits, type PagefindResultData } from '../lib/search-results';
 
 interface Pagefind {
-  options(o: { baseUrl?: string; excerptLength?: number }): Promise<void>;
-  debouncedSearch(q: string, o?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  options(o: { baseUrl?: string; excerptLength?: number; highlightParam?: string }): Promise<void>;
+  init(): Promise<void>;
+  search(q: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
 }
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog.cna-search');
@@ -17,11 +18,14 @@ const status = dialog?.querySelector<HTMLElement>('.cna-search__status');
 const strings = dialog?.dataset ?? {};
 const base = document.documentElement.dataset.base ?? '/';
 let pagefind: Promise<Pagefind> | undefined;
+/** Pagefind results read per query; the dialog shows the best 10 rows of them (lib/search-results.ts). */
+const CANDIDATES = 20;
 let opener: Element | null = null;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ baseUrl: base, excerptLength: 24 });
+    // Result links carry ?highlight=<query>; the target page marks the words (shell.ts).
+    await pf.options({ baseUrl: base, excerptLength: 24, highlightParam: 'highlight' });
     return pf;
   });
   return pagefind;
@@ -34,8 +38,14 @@ function links(): HTMLAnchorElement[] {
 function render(query: string, items: ReturnType<typeof pickResults>) {
   if (!list || !status) return;
   list.replaceChildren(
-    ...items.map((item) => {
+    ...items.map((item, i) => {
       const li = document.createElement('li');
+      if (item.group && item.group !== items[i - 1]?.group) {
+        const group = document.createElement('p');
+        group.className = 'cna-search__group';
+        group.textContent = item.group;
+        li.append(group);
+      }
       const a = document.createElement('a');
       a.href = item.url;
       a.className = 'cna-search__result';
@@ -62,8 +72,11 @@ function render(query: string, items: ReturnType<typeof pickResults>) {
     : format(strings.sNone ?? '', { query });
 }
 
+let latest = 0;
+
 async function run(query: string) {
   if (!status) return;
+  const mine = ++latest;
   if (!query.trim()) {
     list?.replaceChildren();
     status.textContent = '';
@@ -71,10 +84,14 @@ async function run(query: string) {
   }
   try {
     const pf = await loadPagefind();
-    const search = await pf.debouncedSearch(query, {}, 150);
-    if (search === null || input?.value !== query) return; // a newer query superseded this one
-    const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
-    render(query, pickResults(data, query, 10));
+    const phrase = phraseQuery(query);
+    const [search, exact] = await Promise.all([pf.search(query), phrase ? pf.search(phrase) : undefined]);
+    if (mine !== latest) return; // a newer keystroke superseded this query
+    const ranked = preferPhraseHits(search.results, exact?.results);
+    const hit = phraseHitIds(exact?.results);
+    const data = await Promise.all(ranked.slice(0, CANDIDATES).map(async (r) => ({ ...(await r.data()), phrase: hit(r.id) })));
+    if (mine !== latest) return;
+    render(query, pickResults(data, query, 10, strings.sGlossary));
   } catch {
     status.textContent = strings.sError ?? '';
   }
@@ -101,6 +118,11 @@ if (dialog && input) {
     if (e.target === dialog) dialog.close(); // a click on the backdrop
   });
   dialog.addEventListener('close', () => (opener as HTMLElement | null)?.focus?.());
+}
+
+/** Loads Pagefind, its WebAssembly and the index metadata before the reader types (on hover or focus of a search button). */
+export function warm(): void {
+  void loadPagefind().then((pf) => pf.init()).catch(() => undefined);
 }
 
 export function open() {

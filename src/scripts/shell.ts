@@ -1,11 +1,12 @@
 /**
  * The reading shell's behaviour, loaded on every page (kept small: it is the only JS a
  * reader downloads before opening search or a lab): theme switch, phone menu, search
- * shortcuts, copy buttons, contents highlighting and marking the page as read.
+ * shortcuts, copy buttons, contents highlighting, glossary cards and marking the page as read.
  */
 import { browserStorage, loadProgress, markRead, progressKey } from '../lib/progress';
 import { setupToc } from './toc';
-import { setupCopyButtons } from './copy';
+import { setupCopyButtons, setupCopyPage } from './copy';
+import { setupTermCards } from './term-card';
 
 const root = document.documentElement;
 
@@ -35,7 +36,6 @@ matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
 const menu = document.querySelector<HTMLButtonElement>('.cna-menu-button');
 const sidebar = document.getElementById('cna-sidebar');
 if (menu && sidebar) {
-  root.dataset.hasSidebar = 'true';
   const label = menu.querySelector('.cna-menu-button__label');
   const setOpen = (open: boolean) => {
     menu.setAttribute('aria-expanded', String(open));
@@ -51,13 +51,31 @@ if (menu && sidebar) {
   });
 }
 
-// Search: the dialog's code and Pagefind load on first use.
+// Search: the dialog's code and Pagefind load on first use, or as soon as the pointer or the
+// focus reaches a search button, so the first query does not wait for them.
 let searchModule: Promise<typeof import('./search')> | undefined;
 function openSearch() {
   searchModule ??= import('./search');
   void searchModule.then((m) => m.open());
 }
-for (const button of document.querySelectorAll('[data-open-search]')) button.addEventListener('click', openSearch);
+function warmSearch() {
+  searchModule ??= import('./search');
+  void searchModule.then((m) => m.warm());
+}
+for (const button of document.querySelectorAll('[data-open-search]')) {
+  button.addEventListener('click', openSearch);
+  for (const type of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(type, warmSearch, { once: true, passive: true });
+}
+// A search result opens its page with ?highlight=<words>: mark them in the article with
+// Pagefind's highlighter (loaded only then; its inline styles are off, see components.css).
+if (new URLSearchParams(location.search).has('highlight')) {
+  const base = document.documentElement.dataset.base ?? '/';
+  type Highlighter = new (o: object) => unknown;
+  void (import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`) as Promise<{ default: Highlighter }>).then(
+    (m) => new m.default({ highlightParam: 'highlight', markContext: '[data-pagefind-body]', addStyles: false, markOptions: { className: 'cna-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] } }),
+    () => undefined,
+  );
+}
 document.addEventListener('keydown', (e) => {
   const target = e.target as HTMLElement;
   const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
@@ -68,7 +86,9 @@ document.addEventListener('keydown', (e) => {
 });
 
 setupCopyButtons();
+setupCopyPage();
 setupToc();
+setupTermCards();
 
 // Count this page as read, and tick the pages already read in the sidebar and chapter lists.
 const storage = browserStorage();

@@ -24,6 +24,8 @@ describe('CNCF project explorer', () => {
   async function open(query = '', options: Parameters<Harness['page']>[0] = desktop): Promise<{ page: Page; errors: Error[] }> {
     const { page, errors } = await h.page(options);
     await page.goto(h.site.url(`${path}${query}`));
+    // The lab's code loads when the lab comes near the viewport, as when a reader scrolls to it.
+    await page.locator('section.cna-lab[data-lab="cncf-explorer"]').scrollIntoViewIfNeeded();
     await page.getByRole('searchbox', { name: 'Search by name or category' }).waitFor();
     return { page, errors };
   }

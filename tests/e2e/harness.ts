@@ -130,6 +130,8 @@ export function labSession(labId: string, ready: (page: Page) => Promise<unknown
     if (!h) throw new Error('labSession: the harness did not start');
     const { page, errors } = await h.page(options);
     await page.goto(h.site.url(`${path}${query}`));
+    // A lab's code loads when the lab comes near the viewport, as when a reader scrolls to it.
+    await page.locator(`section.cna-lab[data-lab="${labId}"]`).scrollIntoViewIfNeeded();
     await ready(page);
     return { page, errors };
   };

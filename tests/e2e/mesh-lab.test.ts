@@ -23,6 +23,8 @@ describe('service mesh traffic lab', () => {
   async function open(query = '', options = desktop): Promise<{ page: Page; errors: Error[] }> {
     const { page, errors } = await h.page(options);
     await page.goto(h.site.url(`${path}${query}`));
+    // The lab's code loads when the lab comes near the viewport, as when a reader scrolls to it.
+    await page.locator('section.cna-lab[data-lab="mesh-traffic"]').scrollIntoViewIfNeeded();
     await page.getByRole('button', { name: /^Send a batch of/ }).waitFor();
     return { page, errors };
   }

@@ -57,6 +57,7 @@ describe('quiz and progress', () => {
     await page.goto(h.site.url('progress/'));
     const item = page.locator('li[data-key="containers/what-is-a-container/"]');
     expect(await item.getAttribute('data-read')).toBe('true');
+    page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Reset my progress' }).click();
     expect(await item.getAttribute('data-read')).toBe('false');
     expect(await page.getByRole('status').first().textContent()).toMatch(/Progress reset\. You have read 0 of/);

@@ -37,6 +37,7 @@ describe('search', () => {
     const { page } = await h.page(desktop);
     await page.goto(h.site.url());
     await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').waitFor(); // the dialog's code loads on this first use
     expect(await page.getByRole('dialog').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     expect(await page.getByRole('dialog').isVisible()).toBe(false);
@@ -68,7 +69,7 @@ describe('search', () => {
     await page.goto(h.site.url());
     await page.keyboard.press('/');
     const results = await search(page, 'sidecar');
-    expect(await results.first().getAttribute('href')).toMatch(/\/glossary\/#sidecar$/);
+    expect(await results.first().getAttribute('href')).toMatch(/\/glossary\/(\?highlight=sidecar)?#sidecar$/);
   });
 
   it('answers Chinese queries from the Chinese index only', async () => {
@@ -82,6 +83,43 @@ describe('search', () => {
       expect(hrefs.some((href) => href.includes('/zh-cn/containers/namespaces-and-cgroups/')), `${query}: ${hrefs.join(' ')}`).toBe(true);
       expect(hrefs.every((href) => href.includes('/zh-cn/')), hrefs.join(' ')).toBe(true);
     }
+  });
+
+  it('warms Pagefind when the pointer reaches the search button, before it is clicked', async () => {
+    const { page } = await h.page(desktop);
+    await page.goto(h.site.url('containers/'));
+    await page.waitForLoadState('networkidle');
+    // Pagefind fetches its index metadata (possibly from its worker) once warmed.
+    const meta = page.context().waitForEvent('request', { predicate: (r) => /\.pf_meta$/.test(r.url()), timeout: 10_000 });
+    await page.getByRole('button', { name: 'Search' }).hover();
+    await meta;
+    expect(await page.getByRole('dialog').isVisible()).toBe(false);
+  });
+
+  it('groups rows under the glossary and chapter names', async () => {
+    const { page } = await h.page(desktop);
+    await page.goto(h.site.url());
+    await page.keyboard.press('/');
+    await search(page, 'sidecar');
+    const groups = await page.locator('.cna-search__group').allTextContents();
+    expect(groups[0]).toBe('Glossary');
+    expect(groups).toContain('Service mesh');
+    expect(new Set(groups).size, groups.join(' | ')).toBe(groups.length); // each group once
+  });
+
+  it('marks the words of the query on the page a result opens', async () => {
+    const { page, errors } = await h.page(desktop);
+    await page.goto(h.site.url());
+    await page.keyboard.press('/');
+    const results = await search(page, 'whiteout');
+    expect(await results.count()).toBeGreaterThan(0);
+    const href = (await page.locator('.cna-search__result[href*="/containers/"]').first().getAttribute('href')) ?? '';
+    expect(href).toContain('highlight=whiteout');
+    await page.goto(new URL(href, page.url()).href);
+    await page.locator('article mark.cna-highlight').first().waitFor();
+    expect((await page.locator('article mark.cna-highlight').first().textContent())?.toLowerCase()).toContain('whiteout');
+    expect(await page.locator('nav mark.cna-highlight, footer mark.cna-highlight').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 
   it('does not index the header, sidebar or footer', async () => {

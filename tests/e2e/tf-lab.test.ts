@@ -25,6 +25,8 @@ describe('twelve-factor self-assessment', () => {
   async function open(query = '', options: Parameters<Harness['page']>[0] = desktop): Promise<{ page: Page; errors: Error[] }> {
     const { page, errors } = await h.page(options);
     await page.goto(h.site.url(`${path}${query}`));
+    // The lab's code loads when the lab comes near the viewport, as when a reader scrolls to it.
+    await page.locator('section.cna-lab[data-lab="twelve-factor-check"]').scrollIntoViewIfNeeded();
     await page.getByRole('button', { name: 'Copy link to these answers' }).waitFor();
     return { page, errors };
   }

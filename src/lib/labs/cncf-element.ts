@@ -2,6 +2,8 @@
  * <cna-cncf>: the CNCF project explorer. Filters (text, level, category, sort, year) live in
  * the URL as cncf-q, cncf-m, cncf-c, cncf-s, cncf-y and the selected project as cncf-p.
  */
+import { attachChallenges } from './challenge-panel';
+import { cncfChallenges } from '../sim/cncf-challenges';
 import { cncfProjects, cncfProjectsAsOf } from '../../data/cncf-projects';
 import {
   categories,
@@ -32,6 +34,7 @@ class CncfLab extends HTMLElement {
 
   connectedCallback(): void {
     if (this.results) return;
+    attachChallenges(this, cncfChallenges);
     this.t = translator(readStrings(this));
     this.st = parse(location.search, cncfProjects, AS_OF);
     const uid = `cncf${++counter}`;

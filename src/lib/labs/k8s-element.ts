@@ -3,6 +3,8 @@
  * (k8s-* parameters), renders controls, the cluster state and a log, calls the pure core in
  * src/lib/sim/k8s/, and writes changed settings back with history.replaceState.
  */
+import { attachChallenges } from './challenge-panel';
+import { k8sChallenges } from '../sim/k8s/challenges';
 import {
   LIMITS,
   PARAM_PREFIX,
@@ -52,6 +54,7 @@ class K8sLab extends HTMLElement {
 
   connectedCallback(): void {
     if (this.view) return;
+    attachChallenges(this, k8sChallenges);
     const strings = readStrings(this);
     this.t = translator(strings);
     const t = this.t;

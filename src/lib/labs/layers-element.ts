@@ -3,6 +3,8 @@
  * the reader's actions, kept in the URL (layers.*) with history.replaceState; each
  * action is announced in a role="status" line.
  */
+import { attachChallenges } from './challenge-panel';
+import { layersChallenges } from '../sim/layers/challenges';
 import {
   HIGH_OPTIONS, hostPid, MAX_OPTIONS, parse, replay, serialize, STEP_OPTIONS, STEPS, URL_PREFIX, usage,
   type Action, type ActionResult, type ContainerId, type LabSettings, type LabState, type MemOp,
@@ -25,6 +27,7 @@ class CnaLayers extends HTMLElement {
 
   connectedCallback(): void {
     if (this.uid) return;
+    attachChallenges(this, layersChallenges);
     this.uid = `ly${++counter}`;
     this.str = readStrings(this);
     this.settings = parse(location.search);

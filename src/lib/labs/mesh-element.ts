@@ -2,6 +2,8 @@
  * <cna-mesh>: the service-mesh traffic lab. Reads its settings and actions from the URL
  * (mesh-* parameters), renders controls, the state and a log, and writes the URL back.
  */
+import { attachChallenges } from './challenge-panel';
+import { meshChallenges } from '../sim/mesh/challenges';
 import { createState, parse, parseActions, replay, sendBatch, serialize, summarize, wait, type MeshSettings, type MeshState } from '../sim/mesh';
 import { buildControls } from './mesh-controls';
 import { h, readStrings, translator, writeQuery, type Str } from './lab-kit';
@@ -21,6 +23,7 @@ class MeshLab extends HTMLElement {
 
   connectedCallback(): void {
     if (this.view) return;
+    attachChallenges(this, meshChallenges);
     this.t = translator(readStrings(this));
     const settings = parse(location.search);
     this.state = replay(settings, parseActions(location.search));

@@ -4,6 +4,8 @@
  * events and a log line in a role="status" region, and writes the settings back with
  * history.replaceState.
  */
+import { attachChallenges } from './challenge-panel';
+import { serverlessChallenges } from '../sim/serverless/challenges';
 import { DURATION, parse, run, serialize, summarize, targetPerPod, URL_PREFIX, type Settings, type SimState } from '../sim/serverless';
 import { escapeHtml, readQuery, readStrings, tr, writeQuery, type Strings } from './lab-kit';
 import { chartSvg, controlsHtml, eventsHtml, money, secs, summaryHtml, tableHtml, valueText } from './serverless-view';
@@ -21,6 +23,7 @@ class CnaServerless extends HTMLElement {
 
   connectedCallback(): void {
     if (this.uid) return;
+    attachChallenges(this, serverlessChallenges);
     this.uid = `sl${++counter}`;
     this.str = readStrings(this);
     this.settings = parse(location.search);

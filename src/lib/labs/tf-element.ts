@@ -2,6 +2,8 @@
  * <cna-tf>: the twelve-factor self-assessment. Answers live in the URL as ?tf=<24 characters>;
  * links to the chapter use the site's base path (data-base on <html>) and the page language.
  */
+import { attachChallenges } from './challenge-panel';
+import { tfChallenges } from '../sim/twelve-factor-challenges';
 import {
   advice,
   decode,
@@ -34,6 +36,7 @@ class TwelveFactorLab extends HTMLElement {
 
   connectedCallback(): void {
     if (this.results) return;
+    attachChallenges(this, tfChallenges);
     this.t = translator(readStrings(this));
     const uid = `tf${++counter}`;
     const t = this.t;

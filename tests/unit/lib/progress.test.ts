@@ -45,3 +45,29 @@ describe('reader progress', () => {
     expect(loadProgress(s).quizzes).toEqual({});
   });
 });
+
+describe('progress for review and challenges', () => {
+  it('files each checked question in a Leitner box', async () => {
+    const { recordAnswers } = await import('../../../src/lib/progress');
+    const s = memory();
+    recordQuiz(s, 'a/b/#quiz-1', 1, 2, new Date('2026-01-02T10:00:00Z'), [{ id: 'a/b/#quiz-1.1', right: true }, { id: 'a/b/#quiz-1.2', right: false }]);
+    expect(loadProgress(s).review).toEqual({
+      'a/b/#quiz-1.1': { box: 2, seen: '2026-01-02', due: '2026-01-04' },
+      'a/b/#quiz-1.2': { box: 1, seen: '2026-01-02', due: '2026-01-03' },
+    });
+    recordAnswers(s, [{ id: 'a/b/#quiz-1.1', right: true }], new Date('2026-01-03T10:00:00Z'));
+    expect(loadProgress(s).review['a/b/#quiz-1.1']).toEqual({ box: 3, seen: '2026-01-03', due: '2026-01-07' });
+  });
+  it('keeps the first day a challenge was met', async () => {
+    const { recordChallenge } = await import('../../../src/lib/progress');
+    const s = memory();
+    recordChallenge(s, 'k8s-rollout', new Date('2026-01-02'));
+    recordChallenge(s, 'k8s-rollout', new Date('2026-02-02'));
+    expect(loadProgress(s).challenges).toEqual({ 'k8s-rollout': '2026-01-02' });
+  });
+  it('reads progress saved before challenges and review existed', () => {
+    const s = memory();
+    s.setItem(storageKey, JSON.stringify({ version: 1, read: { 'a/': '2026-01-01' }, quizzes: {} }));
+    expect(loadProgress(s)).toEqual({ version: 1, read: { 'a/': '2026-01-01' }, quizzes: {}, challenges: {}, review: {} });
+  });
+});

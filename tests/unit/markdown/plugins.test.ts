@@ -33,16 +33,21 @@ async function render(markdown: string, path = `${root}/content/en/mesh/page.mdx
 }
 
 describe('glossary links', () => {
-  it('links a term to its glossary anchor with its definition as a tooltip', async () => {
+  it('links a term to its glossary anchor, described by its definition in a card', async () => {
     const html = await render('A [sidecar](g:sidecar) proxy.', undefined, '/atlas/');
-    expect(html).toContain('href="/atlas/glossary/#sidecar"');
-    expect(html).toMatch(/aria-describedby="term-tip-1"/);
-    expect(html).toMatch(/<span id="term-tip-1" role="tooltip"[^>]*>A helper container that runs beside the main container in the same Pod\.<\/span>/);
+    expect(html).toMatch(/<a href="\/atlas\/glossary\/#sidecar" class="cna-term__link" aria-describedby="term-def-1"/);
+    expect(html).toMatch(/<span id="term-tip-1" class="cna-term__tip"[^>]*><span id="term-def-1" class="cna-term__def">A helper container that runs beside the main container in the same Pod\.<\/span>/);
+  });
+  it('puts a link to the full entry in the card, out of the tab order, with the base path once', async () => {
+    const html = await render('A [sidecar](g:sidecar) proxy.', undefined, '/atlas/');
+    expect(html).toMatch(/<a href="\/atlas\/glossary\/#sidecar" class="cna-term__more" tabindex="-1"[^>]*>Full entry in the glossary<\/a><\/span>/);
+    expect(html).not.toContain('role="tooltip"');
   });
   it('uses the Chinese glossary and path on Chinese pages', async () => {
     const html = await render('[边车](g:sidecar)', `${root}/content/zh-cn/mesh/page.mdx`);
     expect(html).toContain('href="/zh-cn/glossary/#sidecar"');
     expect(html).toContain('与主容器运行在同一个 Pod 中的辅助容器。');
+    expect(html).toContain('>在术语表中查看完整词条</a>');
   });
   it('fails on an unknown term with the file and line', async () => {
     await expect(render('line one\n\nSee [x](g:no-such-term).')).rejects.toThrow(/content\/en\/mesh\/page\.mdx:3: unknown glossary term "no-such-term"/);

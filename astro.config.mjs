@@ -13,6 +13,7 @@ import { remarkHeadingIds } from './src/markdown/remark-heading-ids';
 import { rehypeLinksAndAnchors } from './src/markdown/rehype-links-and-anchors';
 import { codeFrame } from './src/markdown/shiki-code-frame';
 import { normaliseBase } from './src/lib/urls';
+import { cspDirectives, inlineScriptHash, scriptSources, styleSources } from './src/lib/headers';
 
 // Self-hosting: SITE_URL is the public origin, BASE_PATH the subpath ("/atlas/") the site lives under.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -27,6 +28,19 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Astro hashes the inline scripts it emits into a CSP <meta> on every page; the same policy
+  // (plus frame-ancestors, header-only) goes into dist/_headers and deploy/ (src/lib/headers.ts).
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: {
+        resources: [...scriptSources],
+        // The theme script BaseLayout inlines (Astro hashes only the scripts it bundles).
+        hashes: [inlineScriptHash(readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8'))],
+      },
+      styleDirective: { resources: [...styleSources] },
+    },
+  },
   integrations: [
     mdx(),
     sitemap({

@@ -5,7 +5,9 @@
  *  - search, per language: index size; keystroke to first result (median, p95) with the index
  *    loaded; the first query after a page load
  *  - Lighthouse mobile scores for the home page and one chapter page without a lab
- * Options: --no-build, --no-lighthouse, --pages=N (first N pages only), --readme (update README figures).
+ *  - load: the shipped nginx configuration on loopback under wrk (requests/s, p99), for a chapter
+ *    page and a search index chunk at 50 concurrent connections (needs Debian's nginx and wrk)
+ * Options: --no-build, --no-lighthouse, --no-load, --pages=N (first N pages only), --readme (update README figures).
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -15,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { launch, findChrome } from './lib/browser';
 import { serve } from '../tests/e2e/harness';
 import { htmlFiles } from '../tests/site/built-site';
+import { startNginx } from './lib/nginx';
 
 const root = join(import.meta.dirname, '..');
 const execFileAsync = promisify(execFile);
@@ -150,6 +153,27 @@ if (!args.has('--no-lighthouse')) {
 }
 await site.close();
 
+// Load: the shipped server configuration (Debian's nginx with deploy/nginx/) on loopback, driven by
+// wrk from Debian's packages: 50 connections for 10 s, with the Accept-Encoding a browser sends.
+interface Load { target: string; rps: number; p99: string }
+const load: Load[] = [];
+if (!args.has('--no-load')) {
+  const wrk = ['/usr/bin/wrk', process.env.WRK_PATH].find((p) => p && spawnSync(p, ['-v']).error === undefined);
+  if (!wrk) console.error('load: no wrk (apt-get install -y wrk); skipped');
+  else {
+    const server = await startNginx(dist);
+    const chunk = readdirSync(join(dist, 'pagefind/index')).filter((f) => f.startsWith('en_') && !/\.(br|gz)$/.test(f)).sort()[0];
+    for (const [target, path] of [['chapter page', 'containers/namespaces-and-cgroups/'], ['search index chunk', `pagefind/index/${chunk}`]] as const) {
+      const r = spawnSync(wrk, ['-t2', '-c50', '-d10s', '--latency', '-H', 'Accept-Encoding: br, gzip', server.url(path)], { encoding: 'utf8' });
+      const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(r.stdout)?.[1] ?? Number.NaN);
+      const p99 = /^\s*99%\s+(\S+)/m.exec(r.stdout)?.[1] ?? '?';
+      if (!Number.isFinite(rps)) console.error(`load: wrk gave no figure for ${path}:\n${r.stdout}${r.stderr}`);
+      load.push({ target: `${target} (/${path})`, rps, p99 });
+    }
+    await server.close();
+  }
+}
+
 const lines: string[] = [];
 lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on this machine (2 cores), headless Chromium, phone viewport, first load with an empty cache.`);
 lines.push('');
@@ -163,6 +187,7 @@ for (const b of searchBench) {
 const docRows = rows.filter((r) => /^\/(zh-cn\/)?[a-z-]+\/[a-z-]+\/$/.test(r.page) && !r.page.includes('/glossary/') && !r.page.includes('/progress/'));
 const noLab = docRows.filter((r) => r.js === Math.min(...docRows.map((x) => x.js)) || r.js < 10_240);
 lines.push(`- Chapter pages: JS before search opens max ${kb(Math.max(...docRows.map((r) => r.js)))} (pages without a lab: max ${kb(Math.max(...noLab.map((r) => r.js)))}), CSS files max ${Math.max(...rows.map((r) => r.cssFiles))}, max layout shift ${Math.max(...rows.map((r) => r.cls)).toFixed(3)}`);
+for (const l of load) lines.push(`- nginx (deploy/nginx/) on loopback, wrk 50 connections 10 s, ${l.target}: ${Math.round(l.rps)} requests/s, p99 latency ${l.p99}`);
 for (const l of lighthouse) lines.push(`- Lighthouse mobile ${l.page}: ${Object.entries(l.scores).map(([k, v]) => `${k} ${v}`).join(', ') || 'failed'}`);
 lines.push('');
 lines.push('| page | HTML | CSS | JS | requests | CLS |');

@@ -56,7 +56,7 @@ try {
 if (!process.env.SKIP_BUILD) {
   run('build', 'npm', ['run', 'build']);
   const sub = run('subpath build', 'npx', ['astro', 'build', '--outDir', 'dist-subpath'], { BASE_PATH: '/atlas/', SITE_URL: 'https://example.org' });
-  if (sub) run('subpath search index', 'npx', ['tsx', 'scripts/pagefind.ts', 'dist-subpath']);
+  if (sub && run('subpath search index', 'npx', ['tsx', 'scripts/pagefind.ts', 'dist-subpath'])) run('subpath postbuild', 'npx', ['tsx', 'scripts/postbuild.ts', 'dist-subpath'], { BASE_PATH: '/atlas/' });
 }
 
 if (browserOk && existsSync(join(root, 'dist', 'index.html'))) vitest('e2e');

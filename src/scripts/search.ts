@@ -26,6 +26,8 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
     // Result links carry ?highlight=<query>; the target page marks the words (shell.ts).
     await pf.options({ baseUrl: base, excerptLength: 24, highlightParam: 'highlight' });
+    // Keep this language's whole index for offline search (src/sw/sw.js).
+    navigator.serviceWorker?.controller?.postMessage({ type: 'cache-search', lang: document.documentElement.lang });
     return pf;
   });
   return pagefind;

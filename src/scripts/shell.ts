@@ -85,6 +85,17 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
+// Offline reading (src/sw/sw.js): the service worker keeps the pages a reader opens and, once
+// they search, their language's search index. The update notice's code loads only on an update.
+if ('serviceWorker' in navigator) {
+  const base = root.dataset.base ?? '/';
+  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then((reg) => {
+    const watch = () => void import('./sw-update').then((m) => m.watchUpdate(reg));
+    if (reg.waiting) watch();
+    reg.addEventListener('updatefound', watch);
+  }, () => undefined);
+}
+
 setupCopyButtons();
 setupCopyPage();
 setupToc();

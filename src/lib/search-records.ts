@@ -35,7 +35,7 @@ export function glossaryPath(locale: string): string {
  */
 export function glossaryRecord(term: GlossaryTerm, locale: string, labels: GlossaryRecordLabels): HtmlRecord {
   const aliases = term.aliases.length
-    ? `<p>${escape(labels.aka)}: <span data-pagefind-meta="aliases" data-pagefind-weight="7">${term.aliases.map(escape).join(ALIAS_SEPARATOR)}</span></p>`
+    ? `<p>${escape(labels.aka)}${/\p{Script=Han}/u.test(labels.aka) ? '：' : ': '}<span data-pagefind-meta="aliases" data-pagefind-weight="7">${term.aliases.map(escape).join(ALIAS_SEPARATOR)}</span></p>`
     : '';
   const content = [
     `<html lang="${escape(locale)}"><head><title>${escape(term.term)}</title></head>`,

@@ -21,7 +21,8 @@ describe('glossary search records', () => {
     expect(html && 'properties' in html ? html.properties.lang : undefined).toBe('zh-cn');
     expect(content).toContain('<body data-pagefind-body data-pagefind-meta="kind:glossary">');
     expect(content).toContain('<h1>命名空间</h1>');
-    expect(content).toContain('<span data-pagefind-meta="aliases" data-pagefind-weight="7">Namespace, 名字空间</span>');
+    expect(content).toContain('<p>又称：<span data-pagefind-meta="aliases" data-pagefind-weight="7">Namespace, 名字空间</span></p>');
+    expect(glossaryRecord(term('pod', 'Pod', ['po']), 'en', { aka: 'Also called' }).content).toContain('<p>Also called: <span');
     expect(content).toContain('&lt;b&gt;bold&lt;/b&gt;');
     expect(content).not.toContain('the problem it solves');
   });

@@ -39,6 +39,17 @@ export interface SearchRow {
 export const GLOSSARY_FIRST = 3;
 
 /**
+ * Numeronyms readers type for words the pages spell out ("K8s" is Kubernetes, as kubernetes.io
+ * says). Pagefind needs every word of a query on a page, so the dialog searches for the word.
+ */
+const NUMERONYMS: Record<string, string> = { k8s: 'Kubernetes' };
+
+/** The query with each numeronym replaced by its word (other words unchanged). */
+export function expandQuery(query: string): string {
+  return query.replace(/[A-Za-z0-9]+/g, (w) => NUMERONYMS[w.toLowerCase()] ?? w);
+}
+
+/**
  * Pagefind's Chinese index splits words it does not know into single characters (边车 is 边 + 车),
  * so 无服务器 also matches every page with 服务 and 器. The dialog runs a second search with each
  * run of two or more Chinese characters quoted (an exact phrase), and lists the pages that

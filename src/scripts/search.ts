@@ -3,7 +3,7 @@
  * index for the page's <html lang>, so results are in the reader's language only.
  */
 import { format } from '../lib/i18n-format';
-import { phraseHitIds, phraseQuery, pickResults, preferPhraseHits, type PagefindResultData } from '../lib/search-results';
+import { expandQuery, phraseHitIds, phraseQuery, pickResults, preferPhraseHits, type PagefindResultData } from '../lib/search-results';
 
 interface Pagefind {
   options(o: { baseUrl?: string; excerptLength?: number; highlightParam?: string }): Promise<void>;
@@ -86,8 +86,9 @@ async function run(query: string) {
   }
   try {
     const pf = await loadPagefind();
-    const phrase = phraseQuery(query);
-    const [search, exact] = await Promise.all([pf.search(query), phrase ? pf.search(phrase) : undefined]);
+    const words = expandQuery(query);
+    const phrase = phraseQuery(words);
+    const [search, exact] = await Promise.all([pf.search(words), phrase ? pf.search(phrase) : undefined]);
     if (mine !== latest) return; // a newer keystroke superseded this query
     const ranked = preferPhraseHits(search.results, exact?.results);
     const hit = phraseHitIds(exact?.results);

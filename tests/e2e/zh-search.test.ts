@@ -17,7 +17,7 @@ import { loadGlossaryDir } from '../../src/lib/glossary-data';
 import { parse } from 'yaml';
 import { root, start, type Harness } from './harness';
 import { mdxFiles } from '../../scripts/lib/mdx-blocks';
-import { phraseQuery, pickResults, preferPhraseHits, type PagefindResultData, type SearchRow } from '../../src/lib/search-results';
+import { expandQuery, phraseQuery, pickResults, preferPhraseHits, type PagefindResultData, type SearchRow } from '../../src/lib/search-results';
 
 interface Query {
   q: string;
@@ -35,7 +35,7 @@ const han = /\p{Script=Han}/u;
  */
 async function searchAll(page: Page, base: string, list: string[]): Promise<Record<string, SearchRow[]>> {
   const data = await page.evaluate(
-    async ({ base, list, phrases, preferSrc }) => {
+    async ({ base, list, expanded, phrases, preferSrc }) => {
       interface Result { id: string; data(): Promise<unknown> }
       interface Pagefind {
         options(o: { baseUrl: string }): Promise<void>;
@@ -47,7 +47,7 @@ async function searchAll(page: Page, base: string, list: string[]): Promise<Reco
       await pf.options({ baseUrl: '/' });
       const out: Record<string, unknown[]> = {};
       for (const q of list) {
-        const [search, exact] = await Promise.all([pf.search(q), phrases[q] ? pf.search(phrases[q]) : undefined]);
+        const [search, exact] = await Promise.all([pf.search(expanded[q]), phrases[q] ? pf.search(phrases[q]) : undefined]);
         const ids = exact && new Set(exact.results.map((r) => r.id));
         out[q] = await Promise.all(
           prefer(search.results, exact?.results).slice(0, 20).map(async (r) => ({ ...(await r.data() as object), phrase: ids ? ids.has(r.id) : undefined })),
@@ -58,7 +58,8 @@ async function searchAll(page: Page, base: string, list: string[]): Promise<Reco
     {
       base,
       list,
-      phrases: Object.fromEntries(list.flatMap((q) => (phraseQuery(q) ? [[q, phraseQuery(q)!]] : []))),
+      expanded: Object.fromEntries(list.map((q) => [q, expandQuery(q)])),
+      phrases: Object.fromEntries(list.flatMap((q) => (phraseQuery(expandQuery(q)) ? [[q, phraseQuery(expandQuery(q))!]] : []))),
       preferSrc: preferPhraseHits.toString(),
     },
   );

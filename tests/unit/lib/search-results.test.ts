@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY_FIRST, phraseHitIds, phraseQuery, pickResults, preferPhraseHits, type PagefindResultData } from '../../../src/lib/search-results';
+import { GLOSSARY_FIRST, expandQuery, phraseHitIds, phraseQuery, pickResults, preferPhraseHits, type PagefindResultData } from '../../../src/lib/search-results';
 
 const page = (title: string, url: string, chapter: string, subs: [string, string][] = [], phrase?: boolean): PagefindResultData => ({
   url, excerpt: `<mark>${title}</mark> page`, meta: { title, chapter }, phrase,
@@ -64,6 +64,14 @@ describe('search result rows', () => {
   it('respects the limit', () => {
     const many = Array.from({ length: 5 }, (_, i) => page(`P${i}`, `/p${i}/`, 'X', [[`H${i}`, `/p${i}/#h`]]));
     expect(pickResults(many, 'q', 3)).toHaveLength(3);
+  });
+});
+
+describe('numeronyms', () => {
+  it('searches for Kubernetes when the reader types K8s, in any case, and leaves other words alone', () => {
+    expect(expandQuery('K8s 调度')).toBe('Kubernetes 调度');
+    expect(expandQuery('k8s scheduler')).toBe('Kubernetes scheduler');
+    expect(expandQuery('k8sx 调度')).toBe('k8sx 调度');
   });
 });
 

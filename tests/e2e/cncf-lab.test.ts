@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cncfProjects } from '../../src/data/cncf-projects';
-import { desktop, distDir, phone, start, type Harness, labPagePath } from './harness';
+import { desktop, phone, start, type Harness, labPagePath } from './harness';
 
 const labPage = (id: string) => labPagePath(id);
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { desktop, distDir, phone, labSession } from './harness';
+import { phone, labSession } from './harness';
 
 describe('Kubernetes control-loop lab', () => {
   const open = labSession('k8s-control-loop', (page) => page.getByRole('button', { name: 'Step', exact: true }).waitFor());

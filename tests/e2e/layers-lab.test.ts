@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { desktop, distDir, phone, labSession } from './harness';
+import { phone, labSession } from './harness';
 
 const BUILT = '?layers.ops=b,b,b,b,s';
 

@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { desktop, distDir, start, type Harness } from './harness';
 import { htmlFiles } from '../site/built-site';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { desktop, distDir, phone, labSession } from './harness';
+import { phone, labSession } from './harness';
 
 describe('serverless autoscaling lab', () => {
   const open = labSession('serverless-scaling', (page) => page.getByRole('combobox', { name: 'Platform' }).waitFor());

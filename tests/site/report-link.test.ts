@@ -1,6 +1,6 @@
 /** "Report a problem with this page" on every built page: a new-issue URL with the page's own URL and title. */
 import { describe, expect, it } from 'vitest';
-import { toString } from 'hast-util-to-string';
+import { toText as toString } from 'hast-util-to-text';
 import { distDir } from '../e2e/harness';
 import { elements, loadSite } from './built-site';
 
@@ -22,7 +22,7 @@ describe('report a problem link', () => {
       if (url.origin + url.pathname !== 'https://github.com/cloud-native-atlas/cloud-native-atlas/issues/new') problems.push(`${path}: ${url.origin}${url.pathname}`);
       const body = url.searchParams.get('body') ?? '';
       const issueTitle = url.searchParams.get('title') ?? '';
-      if (!canonical || !body.split(/\s/).includes(String(canonical))) problems.push(`${path}: body does not name ${canonical}: ${body}`);
+      if (!canonical || !body.split(/[\s：]/).includes(String(canonical))) problems.push(`${path}: body does not name ${canonical}: ${body}`);
       if (!title || !issueTitle.includes(String(title))) problems.push(`${path}: title "${issueTitle}" does not include "${title}"`);
     }
     expect(problems).toEqual([]);

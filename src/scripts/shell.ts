@@ -54,13 +54,22 @@ if (menu && sidebar) {
 // Search: the dialog's code and Pagefind load on first use, or as soon as the pointer or the
 // focus reaches a search button, so the first query does not wait for them.
 let searchModule: Promise<typeof import('./search')> | undefined;
-function openSearch() {
+function loadSearch() {
+  if (!searchModule) {
+    // Fetch Pagefind's script alongside the dialog's code rather than after it.
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = `${document.documentElement.dataset.base ?? '/'}pagefind/pagefind.js`;
+    document.head.append(link);
+  }
   searchModule ??= import('./search');
-  void searchModule.then((m) => m.open());
+  return searchModule;
+}
+function openSearch() {
+  void loadSearch().then((m) => m.open());
 }
 function warmSearch() {
-  searchModule ??= import('./search');
-  void searchModule.then((m) => m.warm());
+  void loadSearch().then((m) => m.warm());
 }
 for (const button of document.querySelectorAll('[data-open-search]')) {
   button.addEventListener('click', openSearch);

@@ -37,11 +37,12 @@ async function cacheSearch(lang, port) {
   const files = MANIFEST.search[lang] || [];
   const cache = await caches.open(SEARCH);
   let cached = 0;
-  for (let i = 0; i < files.length; i += 16) {
-    await Promise.all(files.slice(i, i + 16).map(async (path) => {
+  for (let i = 0; i < files.length; i += 8) {
+    await Promise.all(files.slice(i, i + 8).map(async (path) => {
       const url = SCOPE + path;
       if (await cache.match(url)) { cached++; return; }
-      const response = await fetch(url).catch(() => undefined);
+      // Low priority: a query the reader is typing meanwhile goes first.
+      const response = await fetch(url, { priority: 'low' }).catch(() => undefined);
       if (response && response.ok) { await cache.put(url, response); cached++; }
     }));
   }

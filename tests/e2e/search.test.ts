@@ -29,7 +29,7 @@ describe('search', () => {
     await page.waitForLoadState('networkidle');
     expect(requests.filter((u) => u.includes('pagefind'))).toEqual([]);
     await page.keyboard.press('/');
-    await expect(page.getByRole('dialog').isVisible()).resolves.toBe(true);
+    await page.getByRole('dialog').waitFor({ timeout: 5_000 }); // the dialog's code loads now
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('pagefind.js')));
   });
 
@@ -47,6 +47,34 @@ describe('search', () => {
     const first = results.first();
     expect(await first.locator('.cna-search__page').textContent()).toBeTruthy();
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
+  });
+
+  it('shows rows as soon as the best candidates load, and the first row stays first when all have', async () => {
+    const { page } = await h.page(desktop);
+    for (const [path, queries] of [['', ['kubelet', 'sidecar', 'cold start', 'gateway api']], ['zh-cn/', ['调度', '边车', '冷启动', 'Pod 驱逐']]] as const) {
+      await page.goto(h.site.url(path));
+      await page.keyboard.press('/');
+      await page.getByRole('dialog').waitFor();
+      for (const q of queries) {
+        await page.evaluate(() => {
+          const list = document.querySelector<HTMLElement>('.cna-search__results')!;
+          const w = window as unknown as { firstRows: string[]; busy: string[] };
+          w.firstRows = [];
+          w.busy = [];
+          new MutationObserver(() => {
+            const a = list.querySelector('a.cna-search__result');
+            if (a && list.dataset.query) { w.firstRows.push(`${list.dataset.query} ${a.getAttribute('href')}`); w.busy.push(list.getAttribute('aria-busy') ?? ''); }
+          }).observe(list, { childList: true });
+        });
+        await search(page, q);
+        const { firstRows, busy } = await page.evaluate(() => { const w = window as unknown as { firstRows: string[]; busy: string[] }; return { firstRows: w.firstRows, busy: w.busy }; });
+        const mine = firstRows.filter((r) => r.startsWith(`${q} `));
+        expect(mine.length, q).toBeGreaterThan(0);
+        expect(new Set(mine).size, `${q}: first row changed: ${mine.join(' | ')}`).toBe(1);
+        expect(busy.at(-1)).toBe('false');
+        await page.getByRole('searchbox').fill('');
+      }
+    }
   });
 
   it('is fully keyboard operable: arrows move through results and Enter opens one', async () => {

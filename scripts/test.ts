@@ -7,13 +7,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { findChrome } from './lib/browser';
 
 const root = join(import.meta.dirname, '..');
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
+const failedTests: string[] = [];
 const phases: [string, number][] = [];
 
 function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
@@ -32,8 +33,18 @@ function vitest(project: string): void {
     failures.push(`${project} tests wrote no report`);
     return;
   }
-  const data = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTotalTests: number };
+  const data = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number; numFailedTests: number; numPendingTests: number; numTotalTests: number;
+    testResults: { name: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[];
+  };
   rmSync(report, { force: true });
+  // Name every failed test in the summary, so the end of a CI log says what broke.
+  for (const file of data.testResults) {
+    const where = relative(root, file.name);
+    const failed = file.assertionResults.filter((a) => a.status === 'failed');
+    for (const a of failed) failedTests.push(`${where} > ${a.fullName}\n      ${(a.failureMessages[0] ?? '').split('\n').slice(0, 6).join('\n      ')}`);
+    if (failed.length === 0 && file.message) failedTests.push(`${where}: ${file.message.split('\n').slice(0, 6).join('\n      ')}`);
+  }
   totals.passed += data.numPassedTests;
   totals.failed += data.numFailedTests;
   totals.skipped += data.numPendingTests;
@@ -65,6 +76,7 @@ else failures.push('browser and built-site tests did not run');
 console.log('\n=== Time per phase');
 for (const [label, seconds] of phases) console.log(`${label.padEnd(24)} ${seconds.toFixed(1).padStart(7)} s`);
 console.log('\n=== Summary');
+for (const t of failedTests) console.log(`FAILED TEST: ${t}`);
 for (const f of failures) console.log(`FAILED: ${f}`);
 console.log(`${totals.passed} passed, ${totals.failed + failures.filter((f) => !f.includes('tests (exit')).length} failed, ${totals.skipped} skipped`);
 process.exit(failures.length > 0 || totals.failed > 0 ? 1 : 0);

@@ -38,6 +38,7 @@ beforeAll(async () => {
       const { page } = await h.page({ ...desktop, reducedMotion: 'reduce' });
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
         await page.goto(h.site.url(path));
+        if (page.frames().length > 1) problems.light.push(`${path}: has a frame; axe's legacy mode does not check cross-origin frames, so turn it off in this test`);
         for (const theme of themes) {
           await setTheme(page, theme);
           const current = await page.evaluate(() => document.documentElement.dataset.theme);
@@ -45,7 +46,11 @@ beforeAll(async () => {
             problems[theme].push(`${path}: the page did not switch to the ${theme} theme`);
             continue;
           }
-          const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+          // Every rule still runs on every node. resultTypes: axe stops listing the nodes that passed.
+          // Legacy mode: axe.run in the page itself, instead of runPartial plus finishRun in a new
+          // blank tab per call; it only differs for cross-origin frames, and the site has no frames
+          // (checked below). Measured on a chapter page: 2.5 s per check before, 0.6-0.8 s after.
+          const results = await new AxeBuilder({ page }).withTags(tags).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
           checked[theme].add(path);
           for (const v of results.violations) {
             problems[theme].push(`${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);

@@ -1,7 +1,10 @@
 /**
  * Starts Debian's nginx with the project's configuration (deploy/nginx/) on a loopback port, for
  * the server tests and the load bench. Only `listen`, `root` and the /tmp paths are changed; pid,
- * temp files and the config copy live in a fresh temporary folder, so it runs as any user.
+ * temp files and the config copy live in a fresh temporary folder, so it runs as any user. Run as
+ * root (CI, containers), the workers run as root too: Debian's default worker user (nobody) cannot
+ * read a checkout inside a private folder such as /root or a 0700 temporary clone, and every page
+ * would be a 404. This only affects the loopback test server; the image runs nginx as non-root.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -53,7 +56,8 @@ export async function startNginx(webRoot: string): Promise<NginxServer> {
   writeFileSync(join(dir, 'atlas.conf'), server);
   writeFileSync(join(dir, 'nginx.conf'), readFileSync(join(dir, 'nginx.conf'), 'utf8').replaceAll(' /tmp/', ` ${dir}/`));
   let log = '';
-  const child: ChildProcess = spawn(nginx, ['-e', 'stderr', '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const globals = process.getuid?.() === 0 ? 'daemon off; user root;' : 'daemon off;';
+  const child: ChildProcess = spawn(nginx, ['-e', 'stderr', '-c', join(dir, 'nginx.conf'), '-g', globals], { stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
   const close = async () => {

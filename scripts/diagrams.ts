@@ -1,7 +1,8 @@
 /**
  * Renders every ```mermaid block in content/ to SVG, light and dark, into the committed
  * cache content/diagrams/<key>.svg (key = hash of source, theme, Mermaid version and render
- * settings). Only missing renders are drawn; unused files are removed.
+ * settings). Only missing renders are drawn (of the given paths only, when paths are given);
+ * files that no diagram in content/ uses are removed, on every run without errors.
  * usage: npm run diagrams [-- content/en/containers]   (needs Chromium; see scripts/lib/browser.ts)
  *        tsx scripts/diagrams.ts --root tests/fixtures/diagrams   (another content tree)
  */
@@ -56,18 +57,21 @@ const darkVariables = {
 };
 
 const filters = argv.map((p) => resolve(p));
-const files = mdxFiles(join(root, 'content')).filter((f) => filters.length === 0 || filters.some((p) => f.startsWith(p)));
-const blocks = files.flatMap((f) => codeBlocks(f, root)).filter((b) => b.lang === 'mermaid');
+const allFiles = mdxFiles(join(root, 'content'));
+const files = allFiles.filter((f) => filters.length === 0 || filters.some((p) => f.startsWith(p)));
+const mermaidBlocks = (fs: string[]) => fs.flatMap((f) => codeBlocks(f, root)).filter((b) => b.lang === 'mermaid');
+const blocks = mermaidBlocks(files);
 
 const errors: string[] = [];
 const jobs: { key: string; theme: DiagramTheme; source: string; where: string; line: number }[] = [];
-const used = new Set<string>();
+// Every diagram in content/ keeps its cache files, also on a run for some paths only, so that
+// such a run can still remove the renders that no page uses any more.
+const used = new Set(mermaidBlocks(allFiles).flatMap((b) => diagramThemes.map((theme) => diagramKey(b.value, theme, mermaidVersion))));
 for (const block of blocks) {
   const acc = readAccessibility(block.value);
   if (!acc.title || !acc.description) errors.push(`${block.file}:${block.line}: add "accTitle: ..." and "accDescr: ..." to this diagram`);
   for (const theme of diagramThemes) {
     const key = diagramKey(block.value, theme, mermaidVersion);
-    used.add(key);
     if (!existsSync(cachePath(root, key))) jobs.push({ key, theme, source: block.value, where: block.file, line: block.line });
   }
 }
@@ -121,7 +125,7 @@ if (jobs.length > 0) {
   }
 }
 
-if (filters.length === 0 && errors.length === 0) {
+if (errors.length === 0) {
   for (const name of readdirSync(cacheDir(root))) {
     if (name.endsWith('.svg') && !used.has(name.replace(/\.svg$/, ''))) {
       rmSync(join(cacheDir(root), name));

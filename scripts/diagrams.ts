@@ -57,22 +57,26 @@ const darkVariables = {
 };
 
 const filters = argv.map((p) => resolve(p));
-const allFiles = mdxFiles(join(root, 'content'));
-const files = allFiles.filter((f) => filters.length === 0 || filters.some((p) => f.startsWith(p)));
-const mermaidBlocks = (fs: string[]) => fs.flatMap((f) => codeBlocks(f, root)).filter((b) => b.lang === 'mermaid');
-const blocks = mermaidBlocks(files);
+const inScope = (file: string) => filters.length === 0 || filters.some((p) => file.startsWith(p));
+const files = mdxFiles(join(root, 'content'));
+const allBlocks = files.flatMap((f) => codeBlocks(f, root)).filter((b) => b.lang === 'mermaid');
+// Paths given: only their diagrams are checked and rendered, but every diagram in content/ keeps
+// its cache files, so that such a run still removes the renders no page uses any more.
+const blocks = allBlocks.filter((b) => inScope(join(root, b.file)));
 
 const errors: string[] = [];
 const jobs: { key: string; theme: DiagramTheme; source: string; where: string; line: number }[] = [];
-// Every diagram in content/ keeps its cache files, also on a run for some paths only, so that
-// such a run can still remove the renders that no page uses any more.
-const used = new Set(mermaidBlocks(allFiles).flatMap((b) => diagramThemes.map((theme) => diagramKey(b.value, theme, mermaidVersion))));
-for (const block of blocks) {
-  const acc = readAccessibility(block.value);
-  if (!acc.title || !acc.description) errors.push(`${block.file}:${block.line}: add "accTitle: ..." and "accDescr: ..." to this diagram`);
+const used = new Set<string>();
+for (const block of allBlocks) {
+  const render = blocks.includes(block);
+  if (render) {
+    const acc = readAccessibility(block.value);
+    if (!acc.title || !acc.description) errors.push(`${block.file}:${block.line}: add "accTitle: ..." and "accDescr: ..." to this diagram`);
+  }
   for (const theme of diagramThemes) {
     const key = diagramKey(block.value, theme, mermaidVersion);
-    if (!existsSync(cachePath(root, key))) jobs.push({ key, theme, source: block.value, where: block.file, line: block.line });
+    used.add(key);
+    if (render && !existsSync(cachePath(root, key))) jobs.push({ key, theme, source: block.value, where: block.file, line: block.line });
   }
 }
 
@@ -133,7 +137,7 @@ if (errors.length === 0) {
     }
   }
 }
-console.log(`${blocks.length} diagrams in ${files.length} files; ${jobs.length} renders needed; ${errors.length} errors`);
+console.log(`${blocks.length} diagrams in ${files.filter(inScope).length} files; ${jobs.length} renders needed; ${errors.length} errors`);
 if (errors.length > 0) {
   for (const e of errors) console.error(e);
   process.exit(1);
